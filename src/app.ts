@@ -1,0 +1,82 @@
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { requestId } from "hono/request-id";
+import { authenticate } from "./auth/authenticate.ts";
+import { ProxyError, toProxyError } from "./errors.ts";
+import { listModels } from "./http/list-models.ts";
+import { presentedKey } from "./http/presented-key.ts";
+import { openAiChatProtocol } from "./protocols/openai-chat/index.ts";
+import { renderOpenAiError } from "./protocols/openai-chat/render-error.ts";
+import { handleModelRequest } from "./proxy/handle-model-request.ts";
+import type { Services } from "./services.ts";
+
+type AppEnv = { Variables: { requestId: string } };
+
+/** Veilgate's HTTP app. It holds no runtime code: entries hand it the services they built. */
+export function createApp(services: Services): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+
+  const openAiError = (error: ProxyError, id: string): Response => {
+    const rendered = renderOpenAiError(error, id);
+    return Response.json(rendered.body, { status: rendered.status, headers: { "x-request-id": id } });
+  };
+
+  app.use(requestId({ headerName: "x-request-id", limitLength: 64 }));
+  app.use(async (context, next) => {
+    const startedAt = performance.now();
+    await next();
+    // Method, path, status and timing only: request and answer text never reach the process log.
+    services.logger.info(
+      {
+        requestId: context.get("requestId"),
+        method: context.req.method,
+        path: context.req.path,
+        status: context.res.status,
+        ms: Math.round((performance.now() - startedAt) * 100) / 100,
+      },
+      "request",
+    );
+  });
+
+  app.get("/healthz", (context) => context.json({ status: "ok" }));
+
+  app.use(
+    "/v1/*",
+    bodyLimit({
+      maxSize: services.settings.maxBodyBytes,
+      onError: (context) =>
+        openAiError(new ProxyError("payload_too_large", `The request body is larger than ${services.settings.maxBodyBytes} bytes.`), context.get("requestId")),
+    }),
+  );
+
+  app.post("/v1/chat/completions", async (context) =>
+    handleModelRequest(services, {
+      protocol: openAiChatProtocol,
+      endpoint: "/v1/chat/completions",
+      presentedKey: presentedKey(context.req.raw.headers),
+      bodyText: await context.req.text(),
+      signal: context.req.raw.signal,
+      requestId: context.get("requestId"),
+    }),
+  );
+
+  app.get("/v1/models", (context) => {
+    const authentication = authenticate(services.keys, presentedKey(context.req.raw.headers));
+    if (!authentication.ok) return openAiError(new ProxyError("unauthorized", "The Veilgate API key is missing or not valid."), context.get("requestId"));
+    return context.json(listModels(services, authentication.principal));
+  });
+
+  // Veilgate forwards only what it knows how to redact: every other path is refused.
+  app.notFound((context) =>
+    openAiError(
+      new ProxyError("route_not_found", `Veilgate does not serve ${context.req.method} ${context.req.path}; nothing was forwarded.`),
+      context.get("requestId") ?? "unknown",
+    ),
+  );
+  app.onError((error, context) => {
+    const proxyError = toProxyError(error);
+    if (proxyError.code === "internal") services.logger.error({ requestId: context.get("requestId"), name: error.name }, "unhandled error");
+    return openAiError(proxyError, context.get("requestId") ?? "unknown");
+  });
+  return app;
+}

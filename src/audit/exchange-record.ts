@@ -1,0 +1,40 @@
+/**
+ * One exchange in the transcript log. Only redacted text is ever put here: request and
+ * response hold placeholders, never the values behind them.
+ */
+export interface ExchangeRecord {
+  id: string;
+  time: string;
+  requestId: string;
+  keyId: string | null;
+  endpoint: string;
+  vendor: string | null;
+  model: string | null;
+  stream: boolean;
+  /** "ok", or the error code that ended the exchange. */
+  status: string;
+  httpStatus: number;
+  latencyMs: number;
+  /** Findings per entity type, e.g. `{ "US_SSN": 2 }`. */
+  entityCounts: Record<string, number>;
+  redactedRequest: string | null;
+  redactedResponse: string | null;
+}
+
+/** Storage port for the transcript log: append and read, never change. */
+export interface ExchangeLog {
+  append(record: ExchangeRecord): void;
+  /** Newest first. */
+  recent(limit: number): ExchangeRecord[];
+}
+
+/** In-memory ExchangeLog, for tests and the Workers demo. */
+export function createMemoryExchangeLog(): ExchangeLog {
+  const records: ExchangeRecord[] = [];
+  return {
+    append(record) {
+      records.push(structuredClone(record));
+    },
+    recent: (limit) => records.slice(-limit).reverse().map((record) => structuredClone(record)),
+  };
+}

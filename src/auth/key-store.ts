@@ -1,0 +1,41 @@
+/** A client key as stored: never the secret, only its hash. */
+export interface KeyRecord {
+  id: string;
+  name: string;
+  hash: string;
+  hint: string;
+  /** Vendor ids this key may reach; null means every approved vendor. */
+  vendors: string[] | null;
+  createdAt: string;
+  revokedAt: string | null;
+}
+
+/** Storage port for client keys; adapters live in runtime/. */
+export interface KeyStore {
+  insert(record: KeyRecord): void;
+  findByHash(hash: string): KeyRecord | undefined;
+  list(): KeyRecord[];
+  /** Marks a key revoked; false when no such key exists or it was already revoked. */
+  revoke(id: string, at: string): boolean;
+}
+
+/** In-memory KeyStore, for tests and the Workers demo. */
+export function createMemoryKeyStore(): KeyStore {
+  const records = new Map<string, KeyRecord>();
+  return {
+    insert(record) {
+      records.set(record.id, { ...record });
+    },
+    findByHash(hash) {
+      for (const record of records.values()) if (record.hash === hash) return { ...record };
+      return undefined;
+    },
+    list: () => [...records.values()].map((record) => ({ ...record })),
+    revoke(id, at) {
+      const record = records.get(id);
+      if (!record || record.revokedAt) return false;
+      record.revokedAt = at;
+      return true;
+    },
+  };
+}

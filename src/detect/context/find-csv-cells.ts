@@ -1,0 +1,62 @@
+import { forEachLine } from "./for-each-line.ts";
+import type { LabelledCell } from "./labelled-cell.ts";
+
+const HEADER_FIELD = /^"?[A-Za-z_][A-Za-z0-9_ .#()/-]{0,40}"?$/;
+
+interface Field {
+  start: number;
+  end: number;
+}
+
+/** Splits a line on `delimiter`, honouring double quotes; spans exclude quotes and padding. */
+function splitFields(text: string, lineStart: number, lineEnd: number, delimiter: string): Field[] {
+  const fields: Field[] = [];
+  let fieldStart = lineStart;
+  let quoted = false;
+  for (let index = lineStart; index <= lineEnd; index++) {
+    const character = index < lineEnd ? text[index] : delimiter;
+    if (character === '"') quoted = !quoted;
+    if (character !== delimiter || (quoted && index < lineEnd)) continue;
+    let start = fieldStart;
+    let end = index;
+    while (start < end && (text[start] === " " || text[start] === '"')) start++;
+    while (end > start && (text[end - 1] === " " || text[end - 1] === '"' || text[end - 1] === "\r")) end--;
+    fields.push({ start, end });
+    fieldStart = index + 1;
+  }
+  return fields;
+}
+
+interface Block {
+  delimiter: string;
+  header: string[];
+}
+
+/**
+ * Cells of CSV or TSV blocks whose first line looks like a header (short identifier-like
+ * fields), each labelled with its column's header. Rows must have the header's field count.
+ */
+export function findCsvCells(text: string): LabelledCell[] {
+  const cells: LabelledCell[] = [];
+  let block: Block | null = null;
+  forEachLine(text, (lineStart, lineEnd) => {
+    if (block) {
+      const fields = splitFields(text, lineStart, lineEnd, block.delimiter);
+      if (fields.length === block.header.length) {
+        fields.forEach((field, index) => {
+          const header = block?.header[index];
+          if (header && field.end > field.start) cells.push({ start: field.start, end: field.end, header });
+        });
+        return;
+      }
+    }
+    block = null;
+    const line = text.slice(lineStart, lineEnd);
+    const delimiter = line.includes("\t") ? "\t" : line.includes(",") ? "," : null;
+    if (!delimiter) return;
+    const fields = splitFields(text, lineStart, lineEnd, delimiter);
+    const names = fields.map((field) => text.slice(field.start, field.end));
+    if (names.length >= 2 && names.every((name) => HEADER_FIELD.test(name))) block = { delimiter, header: names };
+  });
+  return cells;
+}

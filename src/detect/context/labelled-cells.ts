@@ -1,0 +1,25 @@
+import type { NormalizedText } from "../types.ts";
+import { findCsvCells } from "./find-csv-cells.ts";
+import { findMarkdownTableCells } from "./find-markdown-table-cells.ts";
+import { findSqlInsertCells } from "./find-sql-insert-cells.ts";
+import type { LabelledCell } from "./labelled-cell.ts";
+
+const cellsByInput = new WeakMap<NormalizedText, LabelledCell[]>();
+
+/**
+ * Every cell of the markdown tables, CSV/TSV blocks with a header line and SQL INSERT
+ * VALUES in the input, sorted by start, each with its column header. A value far below
+ * its "SSN" header is still in that column's context. Parsed once per input, on first use.
+ */
+export function labelledCells(input: NormalizedText): readonly LabelledCell[] {
+  const known = cellsByInput.get(input);
+  if (known) return known;
+  const text = input.text;
+  const cells = [
+    ...(text.includes("|") ? findMarkdownTableCells(text) : []),
+    ...(text.includes(",") || text.includes("\t") ? findCsvCells(text) : []),
+    ...(/insert/i.test(text) ? findSqlInsertCells(text) : []),
+  ].sort((left, right) => left.start - right.start);
+  cellsByInput.set(input, cells);
+  return cells;
+}

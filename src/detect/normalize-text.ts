@@ -1,0 +1,108 @@
+import type { NormalizedText } from "./types.ts";
+
+const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII_RUNS = /[^\x00-\x7f]+/g;
+const SPECIALS = /[\u00a0\u00ad\u2000-\u2015\u202f\u205f\u2060\u2212\u3000\ufe58\ufe63\ufeff\uff0d]/;
+const DASHES = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g;
+const SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
+// Soft hyphen is invisible too, so it is dropped along with the zero-width characters.
+const INVISIBLES = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+
+/** Folds one non-ASCII character the way every recognizer expects to see it. */
+function foldCharacter(character: string): string {
+  const code = character.charCodeAt(0);
+  // Full-width ASCII (digits, letters, '＠', '－'): the NFKC result, without calling NFKC.
+  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
+  return character.normalize("NFKC").replace(DASHES, "-").replace(SPACES, " ").replace(INVISIBLES, "");
+}
+
+function identity(original: string): NormalizedText {
+  return {
+    original,
+    text: original,
+    originalStart: (index) => index,
+    originalEnd: (index) => index,
+  };
+}
+
+/** One replaced stretch: original [originalStart, originalEnd) became normalised [normalizedStart, normalizedEnd). */
+interface Edit {
+  originalStart: number;
+  originalEnd: number;
+  normalizedStart: number;
+  normalizedEnd: number;
+}
+
+/** The last edit starting at or before normalised `index`, or undefined. */
+function editAtOrBefore(edits: readonly Edit[], index: number): Edit | undefined {
+  let low = 0;
+  let high = edits.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((edits[middle]?.normalizedStart ?? 0) <= index) low = middle + 1;
+    else high = middle;
+  }
+  return edits[low - 1];
+}
+
+function withEdits(original: string, text: string, edits: readonly Edit[]): NormalizedText {
+  const originalStart = (index: number): number => {
+    const edit = editAtOrBefore(edits, index);
+    if (!edit) return index;
+    if (index < edit.normalizedEnd) return edit.originalStart;
+    return edit.originalEnd + (index - edit.normalizedEnd);
+  };
+  const originalEnd = (index: number): number => {
+    if (index <= 0) return originalStart(0);
+    // The end of a span is the original end of its last character.
+    const last = index - 1;
+    const edit = editAtOrBefore(edits, last);
+    if (!edit) return index;
+    if (last < edit.normalizedEnd) return edit.originalEnd;
+    return edit.originalEnd + (last - edit.normalizedEnd) + 1;
+  };
+  return { original, text, originalStart, originalEnd };
+}
+
+/**
+ * Normalises `original` for matching: NFKC per character (full-width digits become ASCII),
+ * Unicode dashes become '-', Unicode spaces become ' ', zero-width characters disappear.
+ * Plain ASCII text (the common case) is returned as is. The offset map is a short list of
+ * edits searched on demand, so mostly-unchanged text costs next to nothing.
+ */
+export function normalizeText(original: string): NormalizedText {
+  if (!NON_ASCII.test(original)) return identity(original);
+  const pieces: string[] = [];
+  const edits: Edit[] = [];
+  let copiedUpTo = 0;
+  let normalizedLength = 0;
+  NON_ASCII_RUNS.lastIndex = 0;
+  for (let run = NON_ASCII_RUNS.exec(original); run; run = NON_ASCII_RUNS.exec(original)) {
+    const runText = run[0];
+    // Most non-ASCII text (accented names, CJK prose) is already stable: skip it in one native call.
+    if (!SPECIALS.test(runText) && runText.normalize("NFKC") === runText) continue;
+    const runEnd = run.index + runText.length;
+    for (let at = run.index; at < runEnd; ) {
+      const code = original.charCodeAt(at);
+      const width = code >= 0xd800 && code <= 0xdbff && at + 1 < runEnd ? 2 : 1;
+      const character = original.slice(at, at + width);
+      const folded = foldCharacter(character);
+      if (folded !== character) {
+        normalizedLength += at - copiedUpTo;
+        pieces.push(original.slice(copiedUpTo, at), folded);
+        edits.push({
+          originalStart: at,
+          originalEnd: at + width,
+          normalizedStart: normalizedLength,
+          normalizedEnd: normalizedLength + folded.length,
+        });
+        normalizedLength += folded.length;
+        copiedUpTo = at + width;
+      }
+      at += width;
+    }
+  }
+  if (edits.length === 0) return identity(original);
+  pieces.push(original.slice(copiedUpTo));
+  return withEdits(original, pieces.join(""), edits);
+}

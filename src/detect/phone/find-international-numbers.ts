@@ -1,0 +1,48 @@
+import { digitsOnly } from "../digits-only.ts";
+import type { RecognizerMatch } from "../types.ts";
+import { callingCodeOf } from "./calling-code-of.ts";
+import { isNanpNumber } from "./is-nanp-number.ts";
+
+// "+" and a country code, an optional "(0)" trunk marker and parenthesised area code, then
+// digit groups. Every repeated group needs a separator before it, so the pattern is linear.
+const INTERNATIONAL = /(?<![\w+])\+\d{1,3}(?:[ .-]?\(0\))?(?:[ .-]?\(\d{1,4}\))?[ .-]?\d{1,12}(?:[ .-]\d{1,12}){0,6}(?![\w]|[.-]\d)/g;
+const TRUNK_MARKER = /\(0\)/;
+
+/** E.164 form of a "+…" candidate, or null when its length does not fit its country. */
+function e164Of(candidate: string): string | null {
+  const digits = digitsOnly(candidate.replace(TRUNK_MARKER, ""));
+  const callingCode = callingCodeOf(digits);
+  if (!callingCode) return null;
+  const national = digits.slice(callingCode.length);
+  if (callingCode === "1") return national.length === 10 && isNanpNumber(national) ? `+${digits}` : null;
+  if (national.length < 6 || digits.length > 15) return null;
+  return `+${digits}`;
+}
+
+/** Drops the last digit group of a candidate ("+44 20 7946 0958 12" → "+44 20 7946 0958"). */
+function withoutLastGroup(candidate: string): string {
+  const cut = candidate.search(/[ .-]\(?\d+\)?$/);
+  return cut > 0 ? candidate.slice(0, cut) : "";
+}
+
+/**
+ * International numbers written with "+": the country code is read from the digits, the
+ * national part must have a plausible length (exactly a valid NANP number for +1).
+ * A trailing group that makes the number too long is dropped, since it is usually another value.
+ */
+export function findInternationalNumbers(text: string): RecognizerMatch[] {
+  const matches: RecognizerMatch[] = [];
+  INTERNATIONAL.lastIndex = 0;
+  for (let match = INTERNATIONAL.exec(text); match; match = INTERNATIONAL.exec(text)) {
+    let candidate = match[0];
+    for (let attempt = 0; attempt < 3 && candidate; attempt++) {
+      const canonical = e164Of(candidate);
+      if (canonical) {
+        matches.push({ start: match.index, end: match.index + candidate.length, canonical, score: 0.8 });
+        break;
+      }
+      candidate = withoutLastGroup(candidate);
+    }
+  }
+  return matches;
+}

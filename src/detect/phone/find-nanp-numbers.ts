@@ -1,0 +1,52 @@
+import { contextPattern } from "../context/context-pattern.ts";
+import { type ContextRule, hasContext } from "../context/has-context.ts";
+import type { NormalizedText, RecognizerMatch } from "../types.ts";
+import { isNanpNumber } from "./is-nanp-number.ts";
+
+// An optional leading 1, then (617) 527-3490, 617-527-3490 / 617.527.3490 / 617 527 3490
+// (one separator style), or ten bare digits. Not glued to other digits, letters or "+".
+const NANP =
+  /(?<![\w+.\-/])(?:1[ .-]?)?(?:\((\d{3})\)[ .-]?(\d{3})[ .-](\d{4})|(\d{3})([ .-])(\d{3})\5(\d{4})|(\d{3})(\d{3})(\d{4}))(?![\w]|[.\-/]\d)/g;
+
+const PHONE_CONTEXT: ContextRule = {
+  pattern: contextPattern([
+    "phone*",
+    "tel",
+    "telephone",
+    "cell*",
+    "mobile*",
+    "call*",
+    "text",
+    "fax",
+    "contact*",
+    "reach*",
+    "ph",
+    "mob",
+    "sms",
+    "whatsapp",
+  ]),
+  before: 40,
+  after: 20,
+};
+
+/**
+ * North American numbers. Formatted ones stand on their own; ten bare digits are only a
+ * phone number next to a phone word, because ids of ten digits are everywhere.
+ */
+export function findNanpNumbers(input: NormalizedText): RecognizerMatch[] {
+  const matches: RecognizerMatch[] = [];
+  const text = input.text;
+  NANP.lastIndex = 0;
+  for (let match = NANP.exec(text); match; match = NANP.exec(text)) {
+    const bare = match[8] !== undefined;
+    const national = bare
+      ? `${match[8]}${match[9]}${match[10]}`
+      : `${match[1] ?? match[4]}${match[2] ?? match[6]}${match[3] ?? match[7]}`;
+    if (!isNanpNumber(national)) continue;
+    const start = match.index;
+    const end = start + match[0].length;
+    if (bare && !hasContext(input, start, end, PHONE_CONTEXT)) continue;
+    matches.push({ start, end, canonical: `+1${national}`, score: bare ? 0.6 : 0.75 });
+  }
+  return matches;
+}

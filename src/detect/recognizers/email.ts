@@ -1,0 +1,59 @@
+import type { NormalizedText, Recognizer, RecognizerMatch } from "../types.ts";
+
+const MAX_LOCAL_LENGTH = 64;
+const MAX_DOMAIN_LENGTH = 253;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const TOP_LEVEL_DOMAIN = /^(?:[A-Za-z]{2,63}|xn--[A-Za-z0-9-]{1,59}|[\p{L}]{2,63})$/u;
+
+function isLocalCharacter(character: string): boolean {
+  return /[A-Za-z0-9._%+\-]/.test(character) || (character > "\x7f" && LETTER_OR_DIGIT.test(character));
+}
+
+function isDomainCharacter(character: string): boolean {
+  return /[A-Za-z0-9.\-]/.test(character) || (character > "\x7f" && LETTER_OR_DIGIT.test(character));
+}
+
+/** The email address around the "@" at `at`, as [start, end), or null. */
+function addressAround(text: string, at: number): [number, number] | null {
+  let start = at;
+  while (start > 0 && at - start < MAX_LOCAL_LENGTH && isLocalCharacter(text[start - 1] ?? "")) start--;
+  while (start < at && text[start] === ".") start++;
+  let end = at + 1;
+  while (end < text.length && end - at <= MAX_DOMAIN_LENGTH && isDomainCharacter(text[end] ?? "")) end++;
+  // A sentence's full stop or a dash after the address is not part of the domain.
+  while (end > at + 1 && (text[end - 1] === "." || text[end - 1] === "-")) end--;
+  if (start === at || text[at - 1] === ".") return null;
+  const local = text.slice(start, at);
+  const domain = text.slice(at + 1, end);
+  if (local.includes("..") || domain.includes("..")) return null;
+  const labels = domain.split(".");
+  if (labels.length < 2 || labels.some((label) => label === "" || label.startsWith("-") || label.endsWith("-"))) {
+    return null;
+  }
+  return TOP_LEVEL_DOMAIN.test(labels[labels.length - 1] ?? "") ? [start, end] : null;
+}
+
+/**
+ * Email addresses: the practical subset of RFC 5322 that people type (dot-atom local part
+ * of letters, digits and . _ % + -, a dotted domain with a letter TLD), including
+ * internationalised letters. Found from each "@" outwards, so scanning stays linear.
+ */
+export const emailRecognizer: Recognizer = {
+  id: "email",
+  type: "EMAIL",
+  find(input: NormalizedText): RecognizerMatch[] {
+    const matches: RecognizerMatch[] = [];
+    const text = input.text;
+    let searchFrom = 0;
+    for (let at = text.indexOf("@"); at !== -1; at = text.indexOf("@", searchFrom)) {
+      searchFrom = at + 1;
+      const span = addressAround(text, at);
+      if (!span) continue;
+      const [start, end] = span;
+      if (matches.length > 0 && (matches[matches.length - 1]?.end ?? 0) > start) continue;
+      matches.push({ start, end, canonical: text.slice(start, end).toLowerCase(), score: 0.95 });
+      searchFrom = end;
+    }
+    return matches;
+  },
+};

@@ -1,0 +1,83 @@
+import { contextPattern } from "../context/context-pattern.ts";
+import { labelledCells } from "../context/labelled-cells.ts";
+import type { NormalizedText, Recognizer, RecognizerMatch } from "../types.ts";
+
+const MRN_TERMS = contextPattern([
+  "mrn",
+  "mr#",
+  "mr #",
+  "mr no",
+  "medical record*",
+  "med rec*",
+  "med. rec*",
+  "chart",
+  "patient id*",
+  "patient no",
+  "patient number",
+  "hospital number",
+]);
+const MRN_TERMS_GLOBAL = new RegExp(MRN_TERMS.source, "g");
+// Words allowed between the label and the value: "MRN is", "medical record number:", "chart under MRN".
+const FILLER_WORDS = new Set(["number", "num", "nbr", "no", "id", "is", "under", "mrn", "of", "the", "patient"]);
+const TOKEN = /[A-Za-z0-9]+/y;
+const MAX_GAP = 30;
+
+/** An MRN is 5–12 letters and digits with at least one digit, e.g. 00482913 or E388130232. */
+function isMrnShaped(token: string): boolean {
+  return token.length >= 5 && token.length <= 12 && /\d/.test(token);
+}
+
+/** The first MRN-shaped token after `from` on the same line, skipping punctuation and filler words. */
+function valueAfter(text: string, from: number): RecognizerMatch | null {
+  let index = from;
+  while (index < text.length && index - from <= MAX_GAP) {
+    const character = text[index] ?? "";
+    if (character === "\n") return null;
+    if (!/[A-Za-z0-9]/.test(character)) {
+      index++;
+      continue;
+    }
+    TOKEN.lastIndex = index;
+    const token = TOKEN.exec(text)?.[0] ?? "";
+    const end = index + token.length;
+    if (isMrnShaped(token) && !/[-/.]\d/.test(text.slice(end, end + 2))) {
+      return { start: index, end, canonical: token.toUpperCase(), score: 0.7 };
+    }
+    if (!FILLER_WORDS.has(token.toLowerCase())) return null;
+    index = end;
+  }
+  return null;
+}
+
+/**
+ * Medical record numbers. Their format is each hospital's own, so only context finds them:
+ * the first 5–12 character alphanumeric token (with a digit) right after "MRN",
+ * "medical record", "med rec", "chart", "patient ID" …, or a cell under such a table header.
+ */
+export const mrnRecognizer: Recognizer = {
+  id: "mrn",
+  type: "MRN",
+  find(input: NormalizedText): RecognizerMatch[] {
+    const matches: RecognizerMatch[] = [];
+    const text = input.text;
+    let mentioned = false;
+    MRN_TERMS_GLOBAL.lastIndex = 0;
+    for (let term = MRN_TERMS_GLOBAL.exec(text); term; term = MRN_TERMS_GLOBAL.exec(text)) {
+      mentioned = true;
+      const value = valueAfter(text, term.index + term[0].length);
+      // "Chart under MRN 123456" reaches the same value twice; keep it once.
+      if (value && value.start !== matches[matches.length - 1]?.start) matches.push(value);
+    }
+    // A column header is part of the text too: no MRN word anywhere, no MRN column.
+    if (!mentioned) return matches;
+    const found = new Set(matches.map((match) => match.start));
+    for (const cell of labelledCells(input)) {
+      const token = text.slice(cell.start, cell.end);
+      if (found.has(cell.start) || !isMrnShaped(token) || !/^[A-Za-z0-9]+$/.test(token)) continue;
+      if (MRN_TERMS.test(cell.header)) {
+        matches.push({ start: cell.start, end: cell.end, canonical: token.toUpperCase(), score: 0.7 });
+      }
+    }
+    return matches.sort((left, right) => left.start - right.start);
+  },
+};

@@ -1,0 +1,127 @@
+import type { SseEvent } from "../shared/sse-decoder.ts";
+import type { RestoreKit, StreamRestore, StreamRestoreStep } from "../types.ts";
+
+type Json = Record<string, unknown>;
+
+function isRecord(value: unknown): value is Json {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** The restorers of one choice: its content, its refusal, and each tool call's arguments. */
+interface ChoiceState {
+  content: StreamRestore;
+  refusal: StreamRestore;
+  toolArguments: Map<number, StreamRestore>;
+  transcript: string[];
+}
+
+/**
+ * Restores a chat-completion SSE stream chunk by chunk. Each choice's content and each
+ * tool call's arguments get their own restorer, so a placeholder split across chunks is
+ * put back whole; whatever a restorer still holds is flushed into the chunk that carries
+ * the choice's `finish_reason`, or into one extra chunk before `[DONE]`.
+ */
+export function createChatCompletionStreamRestore(kit: RestoreKit): StreamRestoreStep {
+  const choices = new Map<number, ChoiceState>();
+  let lastChunk: Json | undefined;
+
+  const stateOf = (index: number): ChoiceState => {
+    let state = choices.get(index);
+    if (!state) {
+      state = { content: kit.createStream("text"), refusal: kit.createStream("text"), toolArguments: new Map(), transcript: [] };
+      choices.set(index, state);
+    }
+    return state;
+  };
+
+  const restoreDelta = (state: ChoiceState, delta: Json): void => {
+    if (typeof delta.content === "string") {
+      state.transcript.push(delta.content);
+      delta.content = state.content.push(delta.content);
+    }
+    if (typeof delta.refusal === "string") delta.refusal = state.refusal.push(delta.refusal);
+    for (const call of Array.isArray(delta.tool_calls) ? delta.tool_calls : []) {
+      if (!isRecord(call) || !isRecord(call.function) || typeof call.function.arguments !== "string") continue;
+      const index = typeof call.index === "number" ? call.index : 0;
+      let restorer = state.toolArguments.get(index);
+      if (!restorer) state.toolArguments.set(index, (restorer = kit.createStream("json-string")));
+      state.transcript.push(call.function.arguments);
+      call.function.arguments = restorer.push(call.function.arguments);
+    }
+  };
+
+  /** Moves every held-back character of a choice into `delta`; true if there was any. */
+  const flushInto = (state: ChoiceState, delta: Json): boolean => {
+    const content = state.content.flush();
+    const refusal = state.refusal.flush();
+    if (content) delta.content = (typeof delta.content === "string" ? delta.content : "") + content;
+    if (refusal) delta.refusal = (typeof delta.refusal === "string" ? delta.refusal : "") + refusal;
+    const calls: Json[] = Array.isArray(delta.tool_calls) ? (delta.tool_calls as Json[]) : [];
+    let flushedArguments = false;
+    for (const [index, restorer] of state.toolArguments) {
+      const held = restorer.flush();
+      if (!held) continue;
+      flushedArguments = true;
+      const existing = calls.find((call) => call.index === index && isRecord(call.function));
+      if (existing && isRecord(existing.function)) {
+        existing.function.arguments = String(existing.function.arguments ?? "") + held;
+      } else {
+        calls.push({ index, function: { arguments: held } });
+      }
+    }
+    if (flushedArguments) delta.tool_calls = calls;
+    return Boolean(content || refusal || flushedArguments);
+  };
+
+  const flushAll = (controller: TransformStreamDefaultController<SseEvent>): void => {
+    const flushedChoices: Json[] = [];
+    for (const [index, state] of choices) {
+      const delta: Json = {};
+      if (flushInto(state, delta)) flushedChoices.push({ index, delta, finish_reason: null });
+    }
+    if (flushedChoices.length === 0) return;
+    const { id, object, created, model, system_fingerprint } = lastChunk ?? {};
+    controller.enqueue({ data: JSON.stringify({ id, object, created, model, system_fingerprint, choices: flushedChoices }) });
+  };
+
+  const transform = new TransformStream<SseEvent, SseEvent>({
+    transform(event, controller) {
+      if (event.data === "[DONE]") {
+        flushAll(controller);
+        controller.enqueue(event);
+        return;
+      }
+      let chunk: unknown;
+      try {
+        chunk = JSON.parse(event.data);
+      } catch {
+        // Not JSON: nothing we could restore, and nothing in it came from our vault.
+        controller.enqueue(event);
+        return;
+      }
+      if (!isRecord(chunk) || !Array.isArray(chunk.choices)) {
+        controller.enqueue(event);
+        return;
+      }
+      lastChunk = chunk;
+      for (const choice of chunk.choices) {
+        if (!isRecord(choice)) continue;
+        const state = stateOf(typeof choice.index === "number" ? choice.index : 0);
+        if (!isRecord(choice.delta)) choice.delta = {};
+        const delta = choice.delta as Json;
+        restoreDelta(state, delta);
+        if (choice.finish_reason != null) flushInto(state, delta);
+      }
+      controller.enqueue({ ...event, data: JSON.stringify(chunk) });
+    },
+    flush(controller) {
+      flushAll(controller);
+    },
+  });
+
+  return {
+    transform,
+    transcript: () =>
+      [...choices.values()].map((state) => state.transcript.join("")).filter(Boolean).join("\n"),
+  };
+}

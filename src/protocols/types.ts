@@ -1,0 +1,54 @@
+import type { ProxyError } from "../errors.ts";
+import type { SseEvent } from "./shared/sse-decoder.ts";
+
+/** One string in a request that the vendor will read, and a way to rewrite it in place. */
+export interface TextSlot {
+  readonly text: string;
+  /** "json": the string holds JSON source (e.g. tool-call arguments); its string leaves are what matter. */
+  readonly encoding: "text" | "json";
+  write(text: string): void;
+}
+
+/** How a restorer inserts a value: as-is, or escaped for JSON source held in a string. */
+export type RestoreEncoding = "text" | "json-string";
+
+export interface StreamRestore {
+  push(chunk: string): string;
+  flush(): string;
+}
+
+/** What a protocol needs from the vault to put values back, without knowing the vault. */
+export interface RestoreKit {
+  restore(text: string, encoding: RestoreEncoding): string;
+  createStream(encoding: RestoreEncoding): StreamRestore;
+}
+
+/** A streaming answer's restore step plus the redacted text it saw, for the transcript. */
+export interface StreamRestoreStep {
+  readonly transform: TransformStream<SseEvent, SseEvent>;
+  /** The vendor's answer as it arrived (placeholders, not values), assembled per output. */
+  transcript(): string;
+}
+
+export type ParseResult<Request> = { ok: true; request: Request } | { ok: false; message: string };
+
+/**
+ * Everything the pipeline needs to know about one wire protocol. The pipeline never
+ * touches request or response JSON itself; it asks the protocol.
+ */
+export interface ModelProtocol<Request> {
+  readonly id: string;
+  /** Vendor path appended to the vendor's base URL, e.g. `/chat/completions`. */
+  readonly upstreamPath: string;
+  parseRequest(body: unknown): ParseResult<Request>;
+  requestedModel(request: Request): string;
+  isStreaming(request: Request): boolean;
+  textSlots(request: Request): TextSlot[];
+  setModel(request: Request, model: string): void;
+  /** Restores a JSON answer in place and returns the redacted transcript of it. */
+  restoreResponse(body: unknown, kit: RestoreKit): string;
+  createStreamRestore(kit: RestoreKit): StreamRestoreStep;
+  renderError(error: ProxyError, requestId: string): { status: number; body: unknown };
+  /** The event that tells a client mid-stream that the answer broke off. */
+  renderStreamError(error: ProxyError, requestId: string): SseEvent;
+}

@@ -1,0 +1,170 @@
+import { authenticate } from "../auth/authenticate.ts";
+import { ProxyError, toProxyError } from "../errors.ts";
+import type { ModelProtocol } from "../protocols/types.ts";
+import type { Services } from "../services.ts";
+import { createExchangeVault, type ExchangeVault } from "../vault/create-exchange-vault.ts";
+import { type ExchangeAudit, startExchangeAudit } from "./exchange-audit.ts";
+import { redactText, redactTextSlots } from "./redact-text-slots.ts";
+import { createRestoreKit } from "./restore-kit.ts";
+import { streamAnswer } from "./stream-answer.ts";
+import { vendorErrorFrom } from "./vendor-error.ts";
+
+/** One model request as the HTTP layer hands it over. */
+export interface ModelRequestInput<Request> {
+  protocol: ModelProtocol<Request>;
+  endpoint: string;
+  /** The Veilgate key the caller presented, taken out of its header. */
+  presentedKey: string | undefined;
+  bodyText: string;
+  /** Aborted when the client goes away. */
+  signal: AbortSignal;
+  requestId: string;
+}
+
+const AUTH_MESSAGES = {
+  missing: "No Veilgate API key was given. Send it as 'Authorization: Bearer <key>'.",
+  invalid: "The Veilgate API key is not valid.",
+  revoked: "The Veilgate API key has been revoked.",
+} as const;
+
+/** Bounds the raw text of a refused body that goes (redacted) into the log. */
+const MAX_LOGGED_RAW_BODY = 64 * 1024;
+
+/**
+ * The request's journey: authenticate, parse, redact every text slot, route to an approved
+ * vendor, forward, restore the answer (JSON or SSE) and log the exchange. Any step may
+ * refuse; a refusal is logged, answered in the caller's protocol, and forwards nothing.
+ */
+export async function handleModelRequest<Request>(services: Services, input: ModelRequestInput<Request>): Promise<Response> {
+  const { protocol, requestId } = input;
+  const audit = startExchangeAudit(services.exchangeLog, { requestId, endpoint: input.endpoint, now: services.now });
+  try {
+    const authentication = authenticate(services.keys, input.presentedKey);
+    if (!authentication.ok) throw new ProxyError("unauthorized", AUTH_MESSAGES[authentication.reason]);
+    const principal = authentication.principal;
+    audit.note({ keyId: principal.keyId });
+    const vault = createExchangeVault({ tagger: services.taggerFor(principal.keyId) });
+
+    const request = parseRequest(services, input, vault, audit);
+    const requestedModel = protocol.requestedModel(request);
+    const stream = protocol.isStreaming(request);
+    audit.note({ model: requestedModel, stream });
+    try {
+      redactTextSlots(protocol.textSlots(request), services.detector, vault);
+    } catch (error) {
+      throw new ProxyError("detection_failed", "PII detection failed, so the request was not forwarded.", { cause: error });
+    }
+    audit.note({ redactedRequest: JSON.stringify(request), entityCounts: Object.fromEntries(vault.counts) });
+
+    const route = services.vendors.route(requestedModel, principal, services.now());
+    if (!route.allowed) throw new ProxyError("model_not_found", route.reason);
+    const { vendor } = route;
+    if (vendor.protocol !== "openai") {
+      throw new ProxyError("unsupported_translation", `Vendor '${vendor.id}' speaks the ${vendor.protocol} protocol, which this endpoint cannot translate to yet.`);
+    }
+    protocol.setModel(request, route.model);
+    const upstreamBody = JSON.stringify(request);
+    audit.note({ vendor: vendor.id, model: route.model, redactedRequest: upstreamBody });
+
+    const apiKey = services.vendorApiKey(vendor);
+    if (vendor.apiKeyEnv && !apiKey) {
+      throw new ProxyError("vendor_unreachable", `Vendor '${vendor.id}' has no API key configured on this Veilgate (${vendor.apiKeyEnv}).`);
+    }
+    const headers: Record<string, string> = { "content-type": "application/json", accept: stream ? "text/event-stream" : "application/json" };
+    if (apiKey) headers.authorization = `Bearer ${apiKey}`;
+    const response = await services.upstream({
+      url: `${vendor.baseUrl.replace(/\/+$/, "")}${protocol.upstreamPath}`,
+      headers,
+      body: upstreamBody,
+      signal: input.signal,
+      timeoutMs: services.settings.upstreamTimeoutMs,
+    });
+    if (response.status >= 400) throw vendorErrorFrom(vendor, response.status, await response.text());
+
+    const kit = createRestoreKit(vault);
+    if (response.contentType.includes("text/event-stream")) {
+      const step = protocol.createStreamRestore(kit);
+      const body = streamAnswer({
+        body: response.body(),
+        step,
+        renderStreamError: (error) => protocol.renderStreamError(error, requestId),
+        onEnd(outcome) {
+          const status = outcome.kind === "complete" ? "ok" : outcome.kind === "cancelled" ? "client_disconnected" : outcome.error.code;
+          const httpStatus = outcome.kind === "failed" ? outcome.error.status : outcome.kind === "cancelled" ? 499 : response.status;
+          finishLogged(services, audit, { status, httpStatus, redactedResponse: step.transcript() });
+        },
+      });
+      return new Response(body, {
+        status: response.status,
+        headers: { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-cache", "x-accel-buffering": "no", "x-request-id": requestId },
+      });
+    }
+
+    const answer = parseAnswer(vendor.id, await response.text());
+    const transcript = protocol.restoreResponse(answer, kit);
+    audit.finish({ status: "ok", httpStatus: response.status, redactedResponse: transcript });
+    return new Response(JSON.stringify(answer), {
+      status: response.status,
+      headers: { "content-type": "application/json", "x-request-id": requestId },
+    });
+  } catch (error) {
+    return refuse(services, input, audit, error);
+  }
+}
+
+function parseRequest<Request>(services: Services, input: ModelRequestInput<Request>, vault: ExchangeVault, audit: ExchangeAudit): Request {
+  const refuseWith = (message: string): never => {
+    // A request we cannot parse is still logged, but only as redacted raw text.
+    audit.note({ redactedRequest: redactText(input.bodyText.slice(0, MAX_LOGGED_RAW_BODY), services.detector, vault) });
+    throw new ProxyError("invalid_request", message);
+  };
+  let body: unknown;
+  try {
+    body = JSON.parse(input.bodyText);
+  } catch {
+    return refuseWith("The request body is not valid JSON.");
+  }
+  const parsed = input.protocol.parseRequest(body);
+  return parsed.ok ? parsed.request : refuseWith(`The request body is not a valid request: ${parsed.message}`);
+}
+
+function parseAnswer(vendorId: string, text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new ProxyError("vendor_error", `Vendor '${vendorId}' sent an answer that is not JSON.`, { cause: error });
+  }
+}
+
+function finishLogged(services: Services, audit: ExchangeAudit, outcome: Parameters<ExchangeAudit["finish"]>[0]): void {
+  try {
+    audit.finish(outcome);
+  } catch (error) {
+    services.logger.error({ code: "audit_failed", cause: String((error as Error).cause ?? error) }, "audit log append failed");
+    throw error;
+  }
+}
+
+function refuse<Request>(services: Services, input: ModelRequestInput<Request>, audit: ExchangeAudit, error: unknown): Response {
+  let proxyError = toProxyError(error);
+  const clientGone = input.signal.aborted;
+  if (proxyError.code === "internal" && !clientGone) {
+    services.logger.error({ requestId: input.requestId, error: describe(error) }, "internal error");
+  }
+  try {
+    finishLogged(services, audit, { status: clientGone ? "client_disconnected" : proxyError.code, httpStatus: clientGone ? 499 : proxyError.status });
+  } catch (auditError) {
+    proxyError = toProxyError(auditError);
+  }
+  const rendered = input.protocol.renderError(proxyError, input.requestId);
+  return new Response(JSON.stringify(rendered.body), {
+    status: rendered.status,
+    headers: { "content-type": "application/json", "x-request-id": input.requestId },
+  });
+}
+
+/** An internal error's kind and stack, without its message, which might quote request text. */
+function describe(error: unknown): string {
+  if (!(error instanceof Error)) return typeof error;
+  return `${error.name}: ${(error.stack ?? "").split("\n").slice(1, 6).join(" | ")}`;
+}

@@ -1,0 +1,52 @@
+import { Readable } from "node:stream";
+import { Agent, errors, request } from "undici";
+import { ProxyError } from "../../errors.ts";
+import type { UpstreamClient } from "../../proxy/upstream-client.ts";
+
+const TIMEOUT_CODES = new Set(["UND_ERR_HEADERS_TIMEOUT", "UND_ERR_BODY_TIMEOUT", "UND_ERR_CONNECT_TIMEOUT"]);
+
+/**
+ * The Node upstream client, on `undici.request`: on Node 20 it costs far less CPU per
+ * request than the global `fetch`, which matters on a proxy's hot path.
+ */
+export function createUndiciUpstream(options: { connections?: number } = {}): UpstreamClient {
+  const dispatcher = new Agent({ connections: options.connections ?? 256, keepAliveTimeout: 30_000 });
+  return async function sendUpstream(upstreamRequest) {
+    let response: Awaited<ReturnType<typeof request>>;
+    try {
+      response = await request(upstreamRequest.url, {
+        method: "POST",
+        headers: upstreamRequest.headers,
+        body: upstreamRequest.body,
+        signal: upstreamRequest.signal,
+        dispatcher,
+        headersTimeout: upstreamRequest.timeoutMs,
+        bodyTimeout: upstreamRequest.timeoutMs,
+      });
+    } catch (error) {
+      throw toUpstreamError(error);
+    }
+    const contentType = String(response.headers["content-type"] ?? "");
+    return {
+      status: response.statusCode,
+      contentType,
+      body: () => Readable.toWeb(response.body) as ReadableStream<Uint8Array>,
+      text: async () => {
+        try {
+          return await response.body.text();
+        } catch (error) {
+          throw toUpstreamError(error);
+        }
+      },
+    };
+  };
+}
+
+function toUpstreamError(error: unknown): unknown {
+  if (error instanceof errors.RequestAbortedError || (error instanceof Error && error.name === "AbortError")) return error;
+  const code = error instanceof errors.UndiciError ? (error as { code?: string }).code : undefined;
+  if (code && TIMEOUT_CODES.has(code)) {
+    return new ProxyError("vendor_timeout", "The vendor did not answer in time.", { cause: error });
+  }
+  return new ProxyError("vendor_unreachable", "The vendor could not be reached.", { cause: error });
+}

@@ -1,0 +1,21 @@
+import { randomBytes } from "node:crypto";
+import { chmodSync, existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
+
+/**
+ * Reads a 32-byte secret from a 0600 file, creating it on first start. Returns whether it
+ * was created, so the caller can warn that losing the file changes every placeholder.
+ */
+export function loadSecretFile(file: string): { secret: Uint8Array; created: boolean } {
+  if (!existsSync(file)) {
+    writeFileSync(file, randomBytes(32).toString("base64") + "\n", { mode: 0o600, flag: "wx" });
+    return { secret: readSecret(file), created: true };
+  }
+  if ((statSync(file).mode & 0o077) !== 0) chmodSync(file, 0o600);
+  return { secret: readSecret(file), created: false };
+}
+
+function readSecret(file: string): Uint8Array {
+  const secret = Buffer.from(readFileSync(file, "utf8").trim(), "base64");
+  if (secret.length < 32) throw new Error(`${file} must hold at least 32 random bytes, base64-encoded`);
+  return new Uint8Array(secret);
+}

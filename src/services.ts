@@ -1,0 +1,67 @@
+import type { ExchangeLog } from "./audit/exchange-record.ts";
+import type { KeyStore } from "./auth/key-store.ts";
+import type { Detector } from "./detect/index.ts";
+import type { UpstreamClient } from "./proxy/upstream-client.ts";
+import { createPlaceholderTagger, type PlaceholderTagger } from "./vault/create-placeholder-tagger.ts";
+import type { VendorRegistry } from "./vendors/create-vendor-registry.ts";
+import type { Vendor } from "./vendors/vendor-schema.ts";
+
+/** The few log calls Veilgate makes; pino satisfies it. Never pass request text to it. */
+export interface Logger {
+  info(fields: object, message: string): void;
+  warn(fields: object, message: string): void;
+  error(fields: object, message: string): void;
+}
+
+/** Runtime-specific pieces an entry point supplies. */
+export interface Ports {
+  keys: KeyStore;
+  exchangeLog: ExchangeLog;
+  upstream: UpstreamClient;
+  /** Server-wide secret that placeholder tags are keyed from. */
+  placeholderSecret: Uint8Array;
+  /** The vendor's API key, read from wherever this runtime keeps secrets. */
+  vendorApiKey(vendor: Vendor): string | undefined;
+  logger: Logger;
+  now?: () => Date;
+}
+
+export interface ServiceSettings {
+  upstreamTimeoutMs: number;
+  maxBodyBytes: number;
+}
+
+/** Everything the app needs, built once per process (or Workers isolate). The only DI container. */
+export interface Services extends Required<Omit<Ports, "placeholderSecret">> {
+  settings: ServiceSettings;
+  detector: Detector;
+  vendors: VendorRegistry;
+  /** The tagger for one caller's placeholders, cached per caller. */
+  taggerFor(callerId: string): PlaceholderTagger;
+}
+
+export function buildServices(
+  ports: Ports,
+  options: { settings: ServiceSettings; detector: Detector; vendors: VendorRegistry },
+): Services {
+  const taggers = new Map<string, PlaceholderTagger>();
+  return {
+    keys: ports.keys,
+    exchangeLog: ports.exchangeLog,
+    upstream: ports.upstream,
+    vendorApiKey: ports.vendorApiKey,
+    logger: ports.logger,
+    now: ports.now ?? (() => new Date()),
+    settings: options.settings,
+    detector: options.detector,
+    vendors: options.vendors,
+    taggerFor(callerId) {
+      let tagger = taggers.get(callerId);
+      if (!tagger) {
+        tagger = createPlaceholderTagger({ serverSecret: ports.placeholderSecret, callerId });
+        taggers.set(callerId, tagger);
+      }
+      return tagger;
+    },
+  };
+}

@@ -1,0 +1,63 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { createClientKey } from "../../src/auth/create-client-key.ts";
+import { parseConfig } from "../../src/config.ts";
+import { type RunningVeilgate, startNodeServer } from "../../src/entry/node.ts";
+
+export const REPO_ROOT = resolve(import.meta.dirname, "../..");
+export const FAKE_VENDOR_KEY = "sk-fake-vendor-secret-0123456789abcdef";
+
+/** Vendor files for a test: `fakeai` points at the fake vendor, the others exercise policy. */
+export function testVendors(fakeVendorUrl: string): Array<Record<string, unknown>> {
+  const base = {
+    protocol: "openai",
+    baseUrl: `${fakeVendorUrl}/v1`,
+    regions: ["us"],
+    dpa: { signed: "2025-01-01", expires: "2099-12-31" },
+    status: "approved",
+  };
+  return [
+    { ...base, id: "fakeai", displayName: "Fake AI", apiKeyEnv: "FAKEAI_API_KEY", models: ["gpt-test", "shared-model"] },
+    { ...base, id: "otherai", displayName: "Other AI", models: ["shared-model", "other-model"] },
+    { ...base, id: "suspendedai", displayName: "Suspended AI", models: ["suspended-model"], status: "suspended" },
+    { ...base, id: "expiredai", displayName: "Expired DPA AI", models: ["expired-model"], dpa: { signed: "2020-01-01", expires: "2021-01-01" } },
+    { ...base, id: "claudeish", displayName: "Anthropic-protocol AI", protocol: "anthropic", models: ["claude-test"] },
+  ];
+}
+
+export interface TestVeilgate extends RunningVeilgate {
+  dataDir: string;
+  /** A client key allowed to use every approved vendor. */
+  clientKey: string;
+  createKey(options?: { name?: string; vendors?: string[] }): { id: string; secret: string };
+}
+
+/** Starts a real Veilgate on 127.0.0.1 with a temporary data dir and the test vendors. */
+export async function startTestVeilgate(options: { fakeVendorUrl: string; upstreamTimeoutMs?: number; maxBodyBytes?: number }): Promise<TestVeilgate> {
+  const root = mkdtempSync(join(tmpdir(), "veilgate-test-"));
+  const vendorsDir = join(root, "vendors");
+  mkdirSync(vendorsDir);
+  for (const vendor of testVendors(options.fakeVendorUrl)) {
+    writeFileSync(join(vendorsDir, `${vendor.id}.json`), JSON.stringify(vendor));
+  }
+  const dataDir = join(root, "data");
+  const config = parseConfig(
+    {
+      port: 0,
+      dataDir,
+      vendorsDir,
+      rulesDir: join(REPO_ROOT, "redaction-rules"),
+      logLevel: "silent",
+      upstreamTimeoutMs: options.upstreamTimeoutMs,
+      maxBodyBytes: options.maxBodyBytes,
+    },
+    {},
+  );
+  const running = await startNodeServer(config, { FAKEAI_API_KEY: FAKE_VENDOR_KEY });
+  const createKey = (keyOptions: { name?: string; vendors?: string[] } = {}) => {
+    const { record, secret } = createClientKey(running.services.keys, { name: keyOptions.name ?? "test", vendors: keyOptions.vendors ?? null });
+    return { id: record.id, secret };
+  };
+  return { ...running, dataDir, clientKey: createKey().secret, createKey };
+}
