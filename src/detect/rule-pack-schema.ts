@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseFileContent } from "../validation.ts";
 import { ENTITY_TYPES, type EntityType } from "./types.ts";
 
 /**
@@ -16,8 +17,5 @@ export type RulePack = z.infer<typeof rulePackSchema>;
 
 /** Validates one rule pack file's content; the error names the file and the field. */
 export function parseRulePack(fileName: string, content: unknown): RulePack {
-  const result = rulePackSchema.safeParse(content);
-  if (result.success) return result.data;
-  const problems = result.error.issues.map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`);
-  throw new Error(`Invalid rule pack ${fileName}:\n  ${problems.join("\n  ")}`);
+  return parseFileContent(rulePackSchema, content, `rule pack ${fileName}`);
 }

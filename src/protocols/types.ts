@@ -49,6 +49,8 @@ export interface ModelProtocol<Request> {
   restoreResponse(body: unknown, kit: RestoreKit): string;
   createStreamRestore(kit: RestoreKit): StreamRestoreStep;
   renderError(error: ProxyError, requestId: string): { status: number; body: unknown };
+  /** True for the event that tells a client the answer is complete (OpenAI's `[DONE]`). */
+  isFinalStreamEvent(event: SseEvent): boolean;
   /** The event that tells a client mid-stream that the answer broke off. */
   renderStreamError(error: ProxyError, requestId: string): SseEvent;
 }

@@ -87,6 +87,7 @@ export async function handleModelRequest<Request>(services: Services, input: Mod
       const body = streamAnswer({
         body: response.body(),
         step,
+        isFinalEvent: (event) => protocol.isFinalStreamEvent(event),
         renderStreamError: (error) => protocol.renderStreamError(error, requestId),
         onEnd(outcome) {
           const status = outcome.kind === "complete" ? "ok" : outcome.kind === "cancelled" ? "client_disconnected" : outcome.error.code;

@@ -1,7 +1,6 @@
-import { toProxyError, type ProxyError } from "../errors.ts";
-import { createSseDecoderStream } from "../protocols/shared/sse-decoder.ts";
-import { createSseEncoderStream, encodeSseEvent } from "../protocols/shared/sse-encoder.ts";
-import type { SseEvent } from "../protocols/shared/sse-decoder.ts";
+import { type ProxyError, toProxyError } from "../errors.ts";
+import { createSseDecoderStream, type SseEvent } from "../protocols/shared/sse-decoder.ts";
+import { encodeSseEvent } from "../protocols/shared/sse-encoder.ts";
 import type { StreamRestoreStep } from "../protocols/types.ts";
 
 export type StreamOutcome = { kind: "complete" } | { kind: "cancelled" } | { kind: "failed"; error: ProxyError };
@@ -9,58 +8,51 @@ export type StreamOutcome = { kind: "complete" } | { kind: "cancelled" } | { kin
 const encoder = new TextEncoder();
 
 /**
- * Pipes a vendor's SSE body through the protocol's restore step back into SSE bytes, and
- * reports how the stream ended exactly once. `onEnd` may throw (e.g. the audit log refused
- * the record); the client then gets the protocol's error event instead of a clean end.
+ * Pipes a vendor's SSE body through the protocol's restore step back into SSE bytes and
+ * reports how the stream ended, exactly once. A complete stream is reported *before* its
+ * final event goes out, so when `onEnd` throws (the audit log refused the record) the client
+ * gets the protocol's error event instead of a clean end: an unlogged answer never completes.
  */
 export function streamAnswer(options: {
   body: ReadableStream<Uint8Array>;
   step: StreamRestoreStep;
+  isFinalEvent: (event: SseEvent) => boolean;
   renderStreamError: (error: ProxyError) => SseEvent;
   onEnd: (outcome: StreamOutcome) => void;
 }): ReadableStream<Uint8Array> {
-  const reader = options.body
-    .pipeThrough(createSseDecoderStream())
-    .pipeThrough(options.step.transform)
-    .pipeThrough(createSseEncoderStream())
-    .getReader();
+  const reader = options.body.pipeThrough(createSseDecoderStream()).pipeThrough(options.step.transform).getReader();
   let ended = false;
   const end = (outcome: StreamOutcome): void => {
     if (ended) return;
     ended = true;
     options.onEnd(outcome);
   };
+  const send = (controller: ReadableStreamDefaultController<Uint8Array>, event: SseEvent) =>
+    controller.enqueue(encoder.encode(encodeSseEvent(event)));
   const failWith = (controller: ReadableStreamDefaultController<Uint8Array>, error: unknown): void => {
     const proxyError = toProxyError(error);
     try {
       end({ kind: "failed", error: proxyError });
     } catch {
-      // The failure itself is what the client hears about; the audit error is already logged.
+      // The client hears about the first failure; the audit error has been logged by onEnd.
     }
-    controller.enqueue(encoder.encode(encodeSseEvent(options.renderStreamError(proxyError))));
+    send(controller, options.renderStreamError(proxyError));
     controller.close();
+    void reader.cancel().catch(() => undefined);
   };
 
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
-      let chunk: ReadableStreamReadResult<Uint8Array>;
+      let chunk: ReadableStreamReadResult<SseEvent>;
       try {
         chunk = await reader.read();
+        if (chunk.done || options.isFinalEvent(chunk.value)) end({ kind: "complete" });
       } catch (error) {
         failWith(controller, error);
         return;
       }
-      if (!chunk.done) {
-        controller.enqueue(chunk.value);
-        return;
-      }
-      try {
-        end({ kind: "complete" });
-      } catch (error) {
-        failWith(controller, error);
-        return;
-      }
-      controller.close();
+      if (chunk.done) controller.close();
+      else send(controller, chunk.value);
     },
     cancel(reason) {
       try {

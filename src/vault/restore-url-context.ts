@@ -17,8 +17,9 @@ import type { RestoreEncoding } from "./restore-options.ts";
  *    case, `//` (so `://` and protocol-relative `//host`), `](`, `url(`, `www.`, a scheme
  *    (`http:` `https:` `ftp:` `ftps:` `sftp:` `file:` `mailto:` `data:` `tel:` `sms:`
  *    `javascript:` `vbscript:` `blob:` `ws:` `wss:`, not preceded by a letter or digit), or
- *    an attribute (`src=` `href=` `srcset=` `action=` `formaction=` `poster=` `background=`
- *    `data=` `cite=` `ping=`). Only the text before the position counts.
+ *    an attribute (`src=` `href=` `srcset=` `action=` `poster=` `background=` `data=`
+ *    `cite=` `ping=`, anywhere, so `lowsrc=` and `formaction=` count too). Only the text
+ *    before the position counts.
  * 3. It is in a markdown reference definition's destination: the segment starts with `[`,
  *    has nothing before it on its line but list or quote markers (`-`, `*`, `+`, `>`, `1.`,
  *    `1)`), and has reached `]:`; or it is the next segment after one that ended in `]:`

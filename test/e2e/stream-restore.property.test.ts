@@ -1,23 +1,11 @@
 import fc from "fast-check";
 import OpenAI from "openai";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chatCompletion, chatCompletionStream, type FakeVendor, lastUserText, startFakeOpenAiVendor } from "../support/fake-openai-vendor.ts";
+import { describe, expect, it } from "vitest";
+import { chatCompletion, chatCompletionStream, lastUserText, startFakeOpenAiVendor } from "../support/fake-openai-vendor.ts";
 import { leakedIn } from "../support/pii-samples.ts";
-import { startTestVeilgate, type TestVeilgate } from "../support/start-veilgate.ts";
+import { useVeilgate } from "../support/use-veilgate.ts";
 
-let vendor: FakeVendor;
-let veilgate: TestVeilgate;
-let client: OpenAI;
-
-beforeAll(async () => {
-  vendor = await startFakeOpenAiVendor();
-  veilgate = await startTestVeilgate({ fakeVendorUrl: vendor.url });
-  client = new OpenAI({ baseURL: `${veilgate.url}/v1`, apiKey: veilgate.clientKey, maxRetries: 0 });
-});
-afterAll(async () => {
-  await veilgate.close();
-  await vendor.close();
-});
+const fixture = useVeilgate();
 
 const digits = (length: number) => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: length, maxLength: length }).map((list) => list.join(""));
 
@@ -72,21 +60,21 @@ describe("property: whatever the vendor streams back comes back byte for byte", 
   it("restores echoed PII over random chunk boundaries (stream) and in JSON", async () => {
     await fc.assert(
       fc.asyncProperty(text, fc.array(fc.nat(), { maxLength: 60 }), fc.boolean(), async ({ prompt, values }, cuts, stream) => {
-        vendor.received.length = 0;
-        vendor.respondWith((request) => {
+        fixture.vendor.received.length = 0;
+        fixture.vendor.respondWith((request) => {
           const received = lastUserText(request.body);
           return stream ? { kind: "sse", writes: chatCompletionStream(split(received, cuts)) } : { kind: "json", body: chatCompletion(received) };
         });
         let answer = "";
         if (stream) {
-          const response = await client.chat.completions.create({ model: "gpt-test", stream: true, messages: [{ role: "user", content: prompt }] });
+          const response = await fixture.client.chat.completions.create({ model: "gpt-test", stream: true, messages: [{ role: "user", content: prompt }] });
           for await (const chunk of response) answer += chunk.choices[0]?.delta.content ?? "";
         } else {
-          const response = await client.chat.completions.create({ model: "gpt-test", messages: [{ role: "user", content: prompt }] });
+          const response = await fixture.client.chat.completions.create({ model: "gpt-test", messages: [{ role: "user", content: prompt }] });
           answer = response.choices[0]!.message.content ?? "";
         }
         expect(answer).toBe(prompt);
-        expect(leakedIn(lastUserText(vendor.received[0]!.body), values)).toEqual([]);
+        expect(leakedIn(lastUserText(fixture.vendor.received[0]!.body), values)).toEqual([]);
       }),
       { seed: 20261129, numRuns: 120 },
     );

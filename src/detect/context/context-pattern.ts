@@ -15,25 +15,52 @@ function characterSource(character: string): string {
 // Checked after the first character, so the engine can skip ahead on that character alone.
 const WORD_START = "(?:(?<![A-Za-z].)|(?<=[a-z][A-Z]))";
 
-function termSource(term: string): string {
+/** Source of a term after its first character, with the right-hand word boundary. */
+function tailSource(term: string): string {
   const prefix = term.endsWith("*");
-  const characters = [...(prefix ? term.slice(0, -1) : term)];
-  const source = characters.map(characterSource);
-  if (/[a-z]/i.test(characters[0] ?? "")) source.splice(1, 0, WORD_START);
+  const tail = [...(prefix ? term.slice(0, -1) : term)].slice(1).map(characterSource).join("");
   // A lower-case letter right after the term means a longer word ("abacus" is not "aba");
   // an upper-case one starts the next camelCase word ("ssnFull").
-  return prefix ? source.join("") : `${source.join("")}(?![a-z])`;
+  return prefix ? tail : `${tail}(?![a-z])`;
+}
+
+/** Context words compiled for searching: the pattern, plus literals for a cheap pre-check. */
+export interface ContextPattern {
+  /** Finds any of the words as a word (not global; copy it with the "g" flag to scan). */
+  readonly regex: RegExp;
+  /**
+   * Case-insensitive search for literals, one of which is inside every match (e.g. "social"):
+   * a quick test of a whole text that can only say "no" with certainty.
+   */
+  readonly keywords: RegExp;
+}
+
+/** The literal start of a term, up to its first flexible space or prefix star, as regex source. */
+function keywordOf(term: string): string {
+  return [...(term.split(/[ *]/)[0] ?? term)].map(escapeCharacter).join("");
 }
 
 /**
- * Compiles context words into one regular expression that finds them as words in
- * identifiers and prose alike: case-insensitive, at a word start or a camelCase hump
- * ("taxSsn", "tax_ssn", "Tax SSN"), with spaces in a term matching `_`, `-`, `.` or nothing.
- * A trailing `*` makes a term a prefix ("account*" also finds "accounts").
+ * Compiles context words into a pattern that finds them as words in identifiers and prose
+ * alike: case-insensitive, at a word start or a camelCase hump ("taxSsn", "tax_ssn",
+ * "Tax SSN"), with spaces in a term matching `_`, `-`, `.` or nothing. A trailing `*` makes
+ * a term a prefix ("account*" also finds "accounts").
  *
- * The result is linear: a flat alternation of fixed words, no nested quantifiers.
+ * Terms are grouped by first character, which the engine can skip ahead on; the result is
+ * linear: a flat alternation of fixed words, no nested quantifiers.
  */
-export function contextPattern(terms: readonly string[]): RegExp {
-  const alternatives = [...terms].sort((left, right) => right.length - left.length).map(termSource);
-  return new RegExp(`(?:${alternatives.join("|")})`);
+export function contextPattern(terms: readonly string[]): ContextPattern {
+  const tailsByFirst = new Map<string, string[]>();
+  for (const term of [...terms].sort((left, right) => right.length - left.length)) {
+    const first = (term[0] ?? "").toLowerCase();
+    tailsByFirst.set(first, [...(tailsByFirst.get(first) ?? []), tailSource(term)]);
+  }
+  const groups = [...tailsByFirst].map(([first, tails]) => {
+    const boundary = /[a-z]/.test(first) ? WORD_START : "";
+    return `${characterSource(first)}${boundary}(?:${tails.join("|")})`;
+  });
+  return {
+    regex: new RegExp(`(?:${groups.join("|")})`),
+    keywords: new RegExp([...new Set(terms.map(keywordOf))].join("|"), "i"),
+  };
 }

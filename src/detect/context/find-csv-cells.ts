@@ -1,7 +1,15 @@
 import { forEachLine } from "./for-each-line.ts";
 import type { LabelledCell } from "./labelled-cell.ts";
 
-const HEADER_FIELD = /^"?[A-Za-z_][A-Za-z0-9_ .#()/-]{0,40}"?$/;
+// A header line: two or more short identifier-like fields ("ssn", "Account number", "cc_num").
+// Words inside a field are joined by single spaces, so no two quantifiers compete for a
+// character and the pattern stays linear.
+const FIELD = '[ ]*"?[A-Za-z_][A-Za-z0-9_.#()/-]*(?: [A-Za-z0-9_.#()/-]+)*"?[ ]*';
+const HEADER_LINE = {
+  ",": new RegExp(`^${FIELD}(?:,${FIELD})+\\r?$`),
+  "\t": new RegExp(`^${FIELD}(?:\\t${FIELD})+\\r?$`),
+};
+const ANY_HEADER_LINE = new RegExp(`^${FIELD}(?:[,\\t]${FIELD})+\\r?$`, "m");
 
 interface Field {
   start: number;
@@ -28,7 +36,7 @@ function splitFields(text: string, lineStart: number, lineEnd: number, delimiter
 }
 
 interface Block {
-  delimiter: string;
+  delimiter: "," | "\t";
   header: string[];
 }
 
@@ -37,6 +45,8 @@ interface Block {
  * fields), each labelled with its column's header. Rows must have the header's field count.
  */
 export function findCsvCells(text: string): LabelledCell[] {
+  // One native scan rules out the usual case: prose with commas but no header line.
+  if (!ANY_HEADER_LINE.test(text)) return [];
   const cells: LabelledCell[] = [];
   let block: Block | null = null;
   forEachLine(text, (lineStart, lineEnd) => {
@@ -53,10 +63,9 @@ export function findCsvCells(text: string): LabelledCell[] {
     block = null;
     const line = text.slice(lineStart, lineEnd);
     const delimiter = line.includes("\t") ? "\t" : line.includes(",") ? "," : null;
-    if (!delimiter) return;
+    if (!delimiter || !HEADER_LINE[delimiter].test(line)) return;
     const fields = splitFields(text, lineStart, lineEnd, delimiter);
-    const names = fields.map((field) => text.slice(field.start, field.end));
-    if (names.length >= 2 && names.every((name) => HEADER_FIELD.test(name))) block = { delimiter, header: names };
+    block = { delimiter, header: fields.map((field) => text.slice(field.start, field.end)) };
   });
   return cells;
 }

@@ -29,6 +29,7 @@ function splitCells(text: string, lineStart: number, lineEnd: number): CellSpan[
  * its column: the header is the line just above a `| --- |` separator row.
  */
 export function findMarkdownTableCells(text: string): LabelledCell[] {
+  if (!text.includes("---")) return [];
   const cells: LabelledCell[] = [];
   let header: string[] | null = null;
   let previousStart = 0;

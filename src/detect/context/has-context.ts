@@ -1,10 +1,12 @@
 import type { NormalizedText } from "../types.ts";
 import { columnHeaderAt } from "./column-header-at.ts";
+import type { ContextPattern } from "./context-pattern.ts";
+import { mentions } from "./mentions.ts";
 
 /** Where a recognizer looks for its context words around a candidate value. */
 export interface ContextRule {
   /** Context words, compiled by `contextPattern`. */
-  pattern: RegExp;
+  pattern: ContextPattern;
   /** How many characters before the value to search (same line, same sentence). */
   before: number;
   /** How many characters after the value to search (same line, same sentence). */
@@ -42,23 +44,6 @@ function windowAfter(text: string, end: number, size: number): string {
   return sentenceEnd === -1 ? window : window.slice(0, sentenceEnd);
 }
 
-const mentionsByInput = new WeakMap<NormalizedText, Map<RegExp, boolean>>();
-
-/** Whether the context words occur anywhere in the input; remembered per input and pattern. */
-function mentions(input: NormalizedText, pattern: RegExp): boolean {
-  let known = mentionsByInput.get(input);
-  if (!known) {
-    known = new Map();
-    mentionsByInput.set(input, known);
-  }
-  let found = known.get(pattern);
-  if (found === undefined) {
-    found = pattern.test(input.text);
-    known.set(pattern, found);
-  }
-  return found;
-}
-
 /**
  * Whether the value at [start, end) of the normalised text has one of the rule's context
  * words nearby: in the same line and sentence within `before`/`after` characters, or as
@@ -68,9 +53,10 @@ export function hasContext(input: NormalizedText, start: number, end: number, ru
   // Most texts never mention a given context word: one scan answers for every candidate.
   if (!mentions(input, rule.pattern)) return false;
   const text = input.text;
-  if (rule.before > 0 && rule.pattern.test(windowBefore(text, start, rule.before))) return true;
-  if (rule.after > 0 && rule.pattern.test(windowAfter(text, end, rule.after))) return true;
+  const { regex } = rule.pattern;
+  if (rule.before > 0 && regex.test(windowBefore(text, start, rule.before))) return true;
+  if (rule.after > 0 && regex.test(windowAfter(text, end, rule.after))) return true;
   if (rule.columns === false) return false;
   const header = columnHeaderAt(input, start);
-  return header !== null && rule.pattern.test(header);
+  return header !== null && regex.test(header);
 }

@@ -1,5 +1,6 @@
 import { contextPattern } from "../context/context-pattern.ts";
 import { labelledCells } from "../context/labelled-cells.ts";
+import { mentions } from "../context/mentions.ts";
 import type { NormalizedText, Recognizer, RecognizerMatch } from "../types.ts";
 
 const MRN_TERMS = contextPattern([
@@ -16,7 +17,7 @@ const MRN_TERMS = contextPattern([
   "patient number",
   "hospital number",
 ]);
-const MRN_TERMS_GLOBAL = new RegExp(MRN_TERMS.source, "g");
+const MRN_TERMS_GLOBAL = new RegExp(MRN_TERMS.regex.source, "g");
 // Words allowed between the label and the value: "MRN is", "medical record number:", "chart under MRN".
 const FILLER_WORDS = new Set(["number", "num", "nbr", "no", "id", "is", "under", "mrn", "of", "the", "patient"]);
 const TOKEN = /[A-Za-z0-9]+/y;
@@ -58,6 +59,7 @@ export const mrnRecognizer: Recognizer = {
   id: "mrn",
   type: "MRN",
   find(input: NormalizedText): RecognizerMatch[] {
+    if (!mentions(input, MRN_TERMS)) return [];
     const matches: RecognizerMatch[] = [];
     const text = input.text;
     let mentioned = false;
@@ -74,7 +76,7 @@ export const mrnRecognizer: Recognizer = {
     for (const cell of labelledCells(input)) {
       const token = text.slice(cell.start, cell.end);
       if (found.has(cell.start) || !isMrnShaped(token) || !/^[A-Za-z0-9]+$/.test(token)) continue;
-      if (MRN_TERMS.test(cell.header)) {
+      if (MRN_TERMS.regex.test(cell.header)) {
         matches.push({ start: cell.start, end: cell.end, canonical: token.toUpperCase(), score: 0.7 });
       }
     }

@@ -23,5 +23,6 @@ export const openAiChatProtocol: ModelProtocol<ChatCompletionRequest> = {
   restoreResponse: restoreChatCompletion,
   createStreamRestore: createChatCompletionStreamRestore,
   renderError: renderOpenAiError,
+  isFinalStreamEvent: (event) => event.data === "[DONE]",
   renderStreamError: (error, requestId) => ({ data: JSON.stringify(renderOpenAiError(error, requestId).body) }),
 };

@@ -1,0 +1,51 @@
+/**
+ * (d) Veilgate's HTTP shape without its pipeline: a Hono app on `@hono/node-server`, the
+ * body read with `context.req.text()`, the vendor reached with `undici.request`, a JSON
+ * answer read whole and sent as a string, an SSE answer handed back as
+ * `Readable.toWeb(body)` — as Veilgate does. (d) minus (b) is the framework's share;
+ * (c) minus (d) is Veilgate's own pipeline. Used by bench/proxy-profile.ts.
+ * Usage (forked by the harness): hono-pass-through-server.ts <vendor-url>
+ */
+import { Readable } from "node:stream";
+import { serve } from "@hono/node-server";
+import { Hono } from "hono";
+import { Agent, request } from "undici";
+import { BENCH_VENDOR_KEY } from "../bench-vendor.ts";
+import { closeServer } from "./listen-on-loopback.ts";
+import { serveBenchChild } from "./serve-bench-child.ts";
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+
+const vendorUrl = process.argv[2];
+if (!vendorUrl) throw new Error("usage: hono-pass-through-server.ts <vendor-url>");
+
+await serveBenchChild(async () => {
+  const dispatcher = new Agent({ connections: 256, keepAliveTimeout: 30_000 });
+  const app = new Hono();
+  app.post("/v1/chat/completions", async (context) => {
+    const upstream = await request(`${vendorUrl}/v1/chat/completions`, {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        accept: context.req.header("accept") ?? "application/json",
+        authorization: `Bearer ${BENCH_VENDOR_KEY}`,
+      },
+      body: await context.req.text(),
+      dispatcher,
+    });
+    const contentType = String(upstream.headers["content-type"] ?? "application/octet-stream");
+    const body = contentType.includes("text/event-stream")
+      ? (Readable.toWeb(upstream.body) as ReadableStream<Uint8Array>)
+      : await upstream.body.text();
+    return new Response(body, { status: upstream.statusCode, headers: { "content-type": contentType } });
+  });
+  const server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }) as Server;
+  await new Promise<void>((resolve) => (server.listening ? resolve() : server.once("listening", () => resolve())));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    async close() {
+      await closeServer(server);
+      await dispatcher.close();
+    },
+  };
+});

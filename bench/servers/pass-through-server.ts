@@ -1,0 +1,48 @@
+/**
+ * (b) The cheapest honest Node hop, the floor Veilgate is measured against: `node:http` in,
+ * `undici.request` over a keep-alive Agent out, the vendor's answer piped straight back
+ * (an SSE answer is piped as it arrives). No parsing, no logging, no redaction.
+ * Usage (forked by the harness): pass-through-server.ts <vendor-url>
+ */
+import { createServer } from "node:http";
+import { pipeline } from "node:stream/promises";
+import { Agent, request } from "undici";
+import { BENCH_VENDOR_KEY } from "../bench-vendor.ts";
+import { closeServer, listenOnLoopback } from "./listen-on-loopback.ts";
+import { serveBenchChild } from "./serve-bench-child.ts";
+
+const vendorUrl = process.argv[2];
+if (!vendorUrl) throw new Error("usage: pass-through-server.ts <vendor-url>");
+
+await serveBenchChild(async () => {
+  const dispatcher = new Agent({ connections: 256, keepAliveTimeout: 30_000 });
+  const server = createServer(async (incoming, outgoing) => {
+    try {
+      const chunks: Buffer[] = [];
+      for await (const chunk of incoming) chunks.push(chunk as Buffer);
+      const upstream = await request(`${vendorUrl}${incoming.url ?? "/"}`, {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          accept: incoming.headers.accept ?? "application/json",
+          authorization: `Bearer ${BENCH_VENDOR_KEY}`,
+        },
+        body: Buffer.concat(chunks),
+        dispatcher,
+      });
+      outgoing.writeHead(upstream.statusCode, { "content-type": String(upstream.headers["content-type"] ?? "application/octet-stream") });
+      await pipeline(upstream.body, outgoing);
+    } catch {
+      if (!outgoing.headersSent) outgoing.writeHead(502, { "content-type": "application/json" });
+      outgoing.end();
+    }
+  });
+  const url = await listenOnLoopback(server);
+  return {
+    url,
+    async close() {
+      await closeServer(server);
+      await dispatcher.close();
+    },
+  };
+});

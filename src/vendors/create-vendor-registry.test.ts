@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { createVendorRegistry } from "./create-vendor-registry.ts";
+import { parseVendorFile, type Vendor } from "./vendor-schema.ts";
+
+const vendor = (overrides: Partial<Vendor>): Vendor =>
+  parseVendorFile("test.json", {
+    id: "acme",
+    displayName: "Acme",
+    protocol: "openai",
+    baseUrl: "https://api.acme.example/v1",
+    models: ["m1"],
+    regions: ["us"],
+    dpa: { signed: "2026-01-01", expires: "2026-12-31" },
+    status: "approved",
+    ...overrides,
+  });
+
+const now = new Date("2026-06-15T12:00:00Z");
+const everyone = { vendors: null };
+
+describe("vendor routing", () => {
+  it("routes a bare model name that exactly one eligible vendor lists, and vendor/model", () => {
+    const registry = createVendorRegistry({ vendors: [vendor({}), vendor({ id: "beta", models: ["m2"] })] });
+    expect(registry.route("m1", everyone, now)).toMatchObject({ allowed: true, model: "m1", vendor: { id: "acme" } });
+    expect(registry.route("beta/m2", everyone, now)).toMatchObject({ allowed: true, model: "m2", vendor: { id: "beta" } });
+  });
+
+  it("treats a model name with a slash as a plain name when no vendor has that id", () => {
+    const registry = createVendorRegistry({ vendors: [vendor({ models: ["meta-llama/Llama-3-8b"] })] });
+    expect(registry.route("meta-llama/Llama-3-8b", everyone, now)).toMatchObject({ allowed: true, model: "meta-llama/Llama-3-8b" });
+  });
+
+  it.each([
+    ["proposed", { status: "proposed" as const }, /is proposed/],
+    ["suspended", { status: "suspended" as const }, /is suspended/],
+    ["retired", { status: "retired" as const }, /is retired/],
+    ["DPA expired yesterday", { dpa: { signed: "2025-01-01", expires: "2026-06-14" } }, /DPA expired on 2026-06-14/],
+    ["DPA not yet in force", { dpa: { signed: "2026-06-16", expires: "2027-01-01" } }, /not in force until 2026-06-16/],
+  ])("gives no traffic to a vendor that is %s", (_, overrides, reason) => {
+    const registry = createVendorRegistry({ vendors: [vendor(overrides)] });
+    const decision = registry.route("acme/m1", everyone, now);
+    expect(decision.allowed).toBe(false);
+    expect(!decision.allowed && decision.reason).toMatch(reason);
+    expect(registry.route("m1", everyone, now).allowed).toBe(false);
+    expect(registry.reachableModels(everyone, now)).toEqual([]);
+  });
+
+  it("still routes on the DPA's last day", () => {
+    const registry = createVendorRegistry({ vendors: [vendor({ dpa: { signed: "2025-01-01", expires: "2026-06-15" } })] });
+    expect(registry.route("m1", everyone, now).allowed).toBe(true);
+  });
+
+  it("asks for vendor/model when two vendors serve the same name", () => {
+    const registry = createVendorRegistry({ vendors: [vendor({}), vendor({ id: "beta" })] });
+    const decision = registry.route("m1", everyone, now);
+    expect(!decision.allowed && decision.reason).toMatch(/'acme\/m1' or 'beta\/m1'/);
+    expect(registry.route("m1", { vendors: ["beta"] }, now)).toMatchObject({ allowed: true, vendor: { id: "beta" } });
+  });
+
+  it("refuses duplicate vendor ids", () => {
+    expect(() => createVendorRegistry({ vendors: [vendor({}), vendor({})] })).toThrow(/same vendor id/);
+  });
+});
+
+describe("vendor file validation", () => {
+  it("names the file and every wrong field", () => {
+    expect(() => parseVendorFile("vendors/bad.json", { id: "Bad Id", protocol: "smtp", apiKey: "sk-123" })).toThrow(
+      /Invalid vendor file vendors\/bad\.json:[\s\S]*id: must be lower-case[\s\S]*protocol[\s\S]*apiKey/,
+    );
+  });
+
+  it("refuses an API key pasted where the env var name belongs", () => {
+    expect(() => vendor({ apiKeyEnv: "sk-proj-abc123" })).toThrow(/apiKeyEnv: must be the NAME of an environment variable/);
+  });
+});
