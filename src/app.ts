@@ -5,7 +5,7 @@ import { authenticate } from "./auth/authenticate.ts";
 import { ProxyError, toProxyError } from "./errors.ts";
 import { listModels } from "./http/list-models.ts";
 import { presentedKey } from "./http/presented-key.ts";
-import { openAiChatProtocol } from "./protocols/openai-chat/index.ts";
+import { MODEL_ENDPOINTS } from "./protocols/model-endpoints.ts";
 import { renderOpenAiError } from "./protocols/openai-chat/render-error.ts";
 import { handleModelRequest } from "./proxy/handle-model-request.ts";
 import type { Services } from "./services.ts";
@@ -49,16 +49,19 @@ export function createApp(services: Services): Hono<AppEnv> {
     }),
   );
 
-  app.post("/v1/chat/completions", async (context) =>
-    handleModelRequest(services, {
-      protocol: openAiChatProtocol,
-      endpoint: "/v1/chat/completions",
-      presentedKey: presentedKey(context.req.raw.headers),
-      bodyText: await context.req.text(),
-      signal: context.req.raw.signal,
-      requestId: context.get("requestId"),
-    }),
-  );
+  for (const { path, protocol } of MODEL_ENDPOINTS) {
+    app.post(path, async (context) =>
+      handleModelRequest(services, {
+        protocol,
+        endpoint: path,
+        presentedKey: presentedKey(context.req.raw.headers),
+        headers: context.req.raw.headers,
+        bodyText: await context.req.text(),
+        signal: context.req.raw.signal,
+        requestId: context.get("requestId"),
+      }),
+    );
+  }
 
   app.get("/v1/models", (context) => {
     const authentication = authenticate(services.keys, presentedKey(context.req.raw.headers));

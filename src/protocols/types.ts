@@ -32,14 +32,21 @@ export interface StreamRestoreStep {
 
 export type ParseResult<Request> = { ok: true; request: Request } | { ok: false; message: string };
 
+/** The wire protocol a vendor speaks, as named in its registry entry. */
+export type VendorProtocol = "openai" | "anthropic";
+
 /**
  * Everything the pipeline needs to know about one wire protocol. The pipeline never
  * touches request or response JSON itself; it asks the protocol.
  */
 export interface ModelProtocol<Request> {
   readonly id: string;
+  /** The vendor protocol this endpoint speaks natively; other vendors need a translation. */
+  readonly family: VendorProtocol;
   /** Vendor path appended to the vendor's base URL, e.g. `/chat/completions`. */
   readonly upstreamPath: string;
+  /** Client headers passed on to a vendor of the same family (e.g. `anthropic-version`); no others are. */
+  readonly forwardedHeaders: readonly string[];
   parseRequest(body: unknown): ParseResult<Request>;
   requestedModel(request: Request): string;
   isStreaming(request: Request): boolean;
@@ -53,4 +60,20 @@ export interface ModelProtocol<Request> {
   isFinalStreamEvent(event: SseEvent): boolean;
   /** The event that tells a client mid-stream that the answer broke off. */
   renderStreamError(error: ProxyError, requestId: string): SseEvent;
+}
+
+/**
+ * Carries one endpoint's requests to a vendor of another family and its answers back: the
+ * request after redaction, the answer before restoring, so restoring always happens in the
+ * caller's own protocol.
+ */
+export interface ProtocolTranslation<Request> {
+  readonly from: string;
+  readonly to: VendorProtocol;
+  readonly upstreamPath: string;
+  /** The vendor's request; `ok: false` names what the vendor's protocol cannot express. */
+  translateRequest(request: Request): { ok: true; body: unknown } | { ok: false; message: string };
+  translateResponse(body: unknown): unknown;
+  /** Vendor SSE events in, the caller's SSE events out. */
+  createStreamTranslation(): TransformStream<SseEvent, SseEvent>;
 }

@@ -1,5 +1,7 @@
 import { authenticate } from "../auth/authenticate.ts";
 import { ProxyError, toProxyError } from "../errors.ts";
+import { findTranslation } from "../protocols/model-endpoints.ts";
+import { createSseDecoderStream } from "../protocols/shared/sse-decoder.ts";
 import type { ModelProtocol } from "../protocols/types.ts";
 import type { Services } from "../services.ts";
 import { createExchangeVault, type ExchangeVault } from "../vault/create-exchange-vault.ts";
@@ -8,6 +10,7 @@ import { redactText, redactTextSlots } from "./redact-text-slots.ts";
 import { createRestoreKit } from "./restore-kit.ts";
 import { streamAnswer } from "./stream-answer.ts";
 import { vendorErrorFrom } from "./vendor-error.ts";
+import { vendorRequestHeaders } from "./vendor-request-headers.ts";
 
 /** One model request as the HTTP layer hands it over. */
 export interface ModelRequestInput<Request> {
@@ -15,6 +18,8 @@ export interface ModelRequestInput<Request> {
   endpoint: string;
   /** The Veilgate key the caller presented, taken out of its header. */
   presentedKey: string | undefined;
+  /** The caller's request headers; only those the protocol names are passed on. */
+  headers: Headers;
   bodyText: string;
   /** Aborted when the client goes away. */
   signal: AbortSignal;
@@ -22,7 +27,7 @@ export interface ModelRequestInput<Request> {
 }
 
 const AUTH_MESSAGES = {
-  missing: "No Veilgate API key was given. Send it as 'Authorization: Bearer <key>'.",
+  missing: "No Veilgate API key was given. Send it as 'Authorization: Bearer <key>' or 'x-api-key: <key>'.",
   invalid: "The Veilgate API key is not valid.",
   revoked: "The Veilgate API key has been revoked.",
 } as const;
@@ -59,22 +64,28 @@ export async function handleModelRequest<Request>(services: Services, input: Mod
     const route = services.vendors.route(requestedModel, principal, services.now());
     if (!route.allowed) throw new ProxyError("model_not_found", route.reason);
     const { vendor } = route;
-    if (vendor.protocol !== "openai") {
-      throw new ProxyError("unsupported_translation", `Vendor '${vendor.id}' speaks the ${vendor.protocol} protocol, which this endpoint cannot translate to yet.`);
+    const translation = vendor.protocol === protocol.family ? undefined : findTranslation(protocol.id, vendor.protocol);
+    if (vendor.protocol !== protocol.family && !translation) {
+      throw new ProxyError("unsupported_translation", `Vendor '${vendor.id}' speaks the ${vendor.protocol} protocol, and ${input.endpoint} cannot be translated to it.`);
     }
     protocol.setModel(request, route.model);
-    const upstreamBody = JSON.stringify(request);
+    const translated = translation ? translation.translateRequest(request as never) : { ok: true as const, body: request };
+    if (!translated.ok) throw new ProxyError("unsupported_translation", translated.message);
+    const upstreamBody = JSON.stringify(translated.body);
     audit.note({ vendor: vendor.id, model: route.model, redactedRequest: upstreamBody });
 
     const apiKey = services.vendorApiKey(vendor);
     if (vendor.apiKeyEnv && !apiKey) {
       throw new ProxyError("vendor_unreachable", `Vendor '${vendor.id}' has no API key configured on this Veilgate (${vendor.apiKeyEnv}).`);
     }
-    const headers: Record<string, string> = { "content-type": "application/json", accept: stream ? "text/event-stream" : "application/json" };
-    if (apiKey) headers.authorization = `Bearer ${apiKey}`;
+    const passedOn: Record<string, string> = {};
+    for (const name of protocol.forwardedHeaders) {
+      const value = input.headers.get(name);
+      if (value) passedOn[name] = value;
+    }
     const response = await services.upstream({
-      url: `${vendor.baseUrl.replace(/\/+$/, "")}${protocol.upstreamPath}`,
-      headers,
+      url: `${vendor.baseUrl.replace(/\/+$/, "")}${translation ? translation.upstreamPath : protocol.upstreamPath}`,
+      headers: vendorRequestHeaders({ vendorProtocol: vendor.protocol, apiKey, stream, passedOn }),
       body: upstreamBody,
       signal: input.signal,
       timeoutMs: services.settings.upstreamTimeoutMs,
@@ -84,8 +95,9 @@ export async function handleModelRequest<Request>(services: Services, input: Mod
     const kit = createRestoreKit(vault);
     if (response.contentType.includes("text/event-stream")) {
       const step = protocol.createStreamRestore(kit);
+      const vendorEvents = response.body().pipeThrough(createSseDecoderStream());
       const body = streamAnswer({
-        body: response.body(),
+        events: translation ? vendorEvents.pipeThrough(translation.createStreamTranslation()) : vendorEvents,
         step,
         isFinalEvent: (event) => protocol.isFinalStreamEvent(event),
         renderStreamError: (error) => protocol.renderStreamError(error, requestId),
@@ -101,7 +113,8 @@ export async function handleModelRequest<Request>(services: Services, input: Mod
       });
     }
 
-    const answer = parseAnswer(vendor.id, await response.text());
+    const vendorAnswer = parseAnswer(vendor.id, await response.text());
+    const answer = translation ? translation.translateResponse(vendorAnswer) : vendorAnswer;
     const transcript = protocol.restoreResponse(answer, kit);
     audit.finish({ status: "ok", httpStatus: response.status, redactedResponse: transcript });
     return new Response(JSON.stringify(answer), {

@@ -1,5 +1,5 @@
 import { type ProxyError, toProxyError } from "../errors.ts";
-import { createSseDecoderStream, type SseEvent } from "../protocols/shared/sse-decoder.ts";
+import type { SseEvent } from "../protocols/shared/sse-decoder.ts";
 import { encodeSseEvent } from "../protocols/shared/sse-encoder.ts";
 import type { StreamRestoreStep } from "../protocols/types.ts";
 
@@ -8,19 +8,20 @@ export type StreamOutcome = { kind: "complete" } | { kind: "cancelled" } | { kin
 const encoder = new TextEncoder();
 
 /**
- * Pipes a vendor's SSE body through the protocol's restore step back into SSE bytes and
+ * Pipes a vendor's SSE events through the protocol's restore step into SSE bytes and
  * reports how the stream ended, exactly once. A complete stream is reported *before* its
  * final event goes out, so when `onEnd` throws (the audit log refused the record) the client
  * gets the protocol's error event instead of a clean end: an unlogged answer never completes.
  */
 export function streamAnswer(options: {
-  body: ReadableStream<Uint8Array>;
+  /** The vendor's answer as SSE events, already in the caller's protocol. */
+  events: ReadableStream<SseEvent>;
   step: StreamRestoreStep;
   isFinalEvent: (event: SseEvent) => boolean;
   renderStreamError: (error: ProxyError) => SseEvent;
   onEnd: (outcome: StreamOutcome) => void;
 }): ReadableStream<Uint8Array> {
-  const reader = options.body.pipeThrough(createSseDecoderStream()).pipeThrough(options.step.transform).getReader();
+  const reader = options.events.pipeThrough(options.step.transform).getReader();
   let ended = false;
   const end = (outcome: StreamOutcome): void => {
     if (ended) return;

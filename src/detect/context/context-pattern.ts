@@ -33,6 +33,10 @@ export interface ContextPattern {
    * a quick test of a whole text that can only say "no" with certainty.
    */
   readonly keywords: RegExp;
+  /** The keywords again, global, for scanning (see `findContextWords`). */
+  readonly keywordScan: RegExp;
+  /** The words again, sticky, to confirm a word at a keyword's position. */
+  readonly wordAt: RegExp;
 }
 
 /** The literal start of a term, up to its first flexible space or prefix star, as regex source. */
@@ -59,8 +63,12 @@ export function contextPattern(terms: readonly string[]): ContextPattern {
     const boundary = /[a-z]/.test(first) ? WORD_START : "";
     return `${characterSource(first)}${boundary}(?:${tails.join("|")})`;
   });
+  const wordSource = `(?:${groups.join("|")})`;
+  const keywordSource = [...new Set(terms.map(keywordOf))].join("|");
   return {
-    regex: new RegExp(`(?:${groups.join("|")})`),
-    keywords: new RegExp([...new Set(terms.map(keywordOf))].join("|"), "i"),
+    regex: new RegExp(wordSource),
+    keywords: new RegExp(keywordSource, "i"),
+    keywordScan: new RegExp(keywordSource, "gi"),
+    wordAt: new RegExp(wordSource, "y"),
   };
 }

@@ -2,13 +2,15 @@ import { forEachLine } from "./for-each-line.ts";
 import type { LabelledCell } from "./labelled-cell.ts";
 
 // A header line: two or more short identifier-like fields ("ssn", "Account number", "cc_num").
-// Words inside a field are joined by single spaces, so no two quantifiers compete for a
+// At most four words joined by single spaces, so no two quantifiers compete for a
 // character and the pattern stays linear.
-const FIELD = '[ ]*"?[A-Za-z_][A-Za-z0-9_.#()/-]*(?: [A-Za-z0-9_.#()/-]+)*"?[ ]*';
+const FIELD = '[ ]*"?[A-Za-z_][A-Za-z0-9_.#()/-]*(?: [A-Za-z0-9_.#()/-]+){0,3}"?[ ]*';
 const HEADER_LINE = {
   ",": new RegExp(`^${FIELD}(?:,${FIELD})+\\r?$`),
   "\t": new RegExp(`^${FIELD}(?:\\t${FIELD})+\\r?$`),
 };
+// Header fields are joined by a bare comma ("name,ssn"); prose puts a space after its commas.
+const TIGHT_COMMA = /,(?<=[\w"],)[\w"]/;
 const ANY_HEADER_LINE = new RegExp(`^${FIELD}(?:[,\\t]${FIELD})+\\r?$`, "m");
 
 interface Field {
@@ -45,7 +47,8 @@ interface Block {
  * fields), each labelled with its column's header. Rows must have the header's field count.
  */
 export function findCsvCells(text: string): LabelledCell[] {
-  // One native scan rules out the usual case: prose with commas but no header line.
+  // Two native scans rule out the usual case: prose with commas but no header line.
+  if (!text.includes("\t") && !TIGHT_COMMA.test(text)) return [];
   if (!ANY_HEADER_LINE.test(text)) return [];
   const cells: LabelledCell[] = [];
   let block: Block | null = null;

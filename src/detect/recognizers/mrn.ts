@@ -1,6 +1,6 @@
 import { contextPattern } from "../context/context-pattern.ts";
+import { findContextWords } from "../context/find-context-words.ts";
 import { labelledCells } from "../context/labelled-cells.ts";
-import { mentions } from "../context/mentions.ts";
 import type { NormalizedText, Recognizer, RecognizerMatch } from "../types.ts";
 
 const MRN_TERMS = contextPattern([
@@ -17,7 +17,6 @@ const MRN_TERMS = contextPattern([
   "patient number",
   "hospital number",
 ]);
-const MRN_TERMS_GLOBAL = new RegExp(MRN_TERMS.regex.source, "g");
 // Words allowed between the label and the value: "MRN is", "medical record number:", "chart under MRN".
 const FILLER_WORDS = new Set(["number", "num", "nbr", "no", "id", "is", "under", "mrn", "of", "the", "patient"]);
 const TOKEN = /[A-Za-z0-9]+/y;
@@ -59,19 +58,16 @@ export const mrnRecognizer: Recognizer = {
   id: "mrn",
   type: "MRN",
   find(input: NormalizedText): RecognizerMatch[] {
-    if (!mentions(input, MRN_TERMS)) return [];
     const matches: RecognizerMatch[] = [];
     const text = input.text;
-    let mentioned = false;
-    MRN_TERMS_GLOBAL.lastIndex = 0;
-    for (let term = MRN_TERMS_GLOBAL.exec(text); term; term = MRN_TERMS_GLOBAL.exec(text)) {
-      mentioned = true;
-      const value = valueAfter(text, term.index + term[0].length);
+    const terms = findContextWords(text, MRN_TERMS);
+    for (const term of terms) {
+      const value = valueAfter(text, term.end);
       // "Chart under MRN 123456" reaches the same value twice; keep it once.
       if (value && value.start !== matches[matches.length - 1]?.start) matches.push(value);
     }
     // A column header is part of the text too: no MRN word anywhere, no MRN column.
-    if (!mentioned) return matches;
+    if (terms.length === 0) return matches;
     const found = new Set(matches.map((match) => match.start));
     for (const cell of labelledCells(input)) {
       const token = text.slice(cell.start, cell.end);

@@ -9,7 +9,9 @@ import { chatCompletionTextSlots } from "./text-slots.ts";
 /** OpenAI's `POST /v1/chat/completions`. */
 export const openAiChatProtocol: ModelProtocol<ChatCompletionRequest> = {
   id: "openai-chat",
+  family: "openai",
   upstreamPath: "/chat/completions",
+  forwardedHeaders: [],
   parseRequest(body) {
     const result = chatCompletionRequestSchema.safeParse(body);
     return result.success ? { ok: true, request: result.data } : { ok: false, message: z.prettifyError(result.error) };

@@ -1,0 +1,20 @@
+import { openAiChatProtocol } from "./openai-chat/index.ts";
+import type { ModelProtocol, ProtocolTranslation, VendorProtocol } from "./types.ts";
+
+/** A model endpoint Veilgate serves, and the protocol that understands it. */
+export interface ModelEndpoint {
+  path: string;
+  /** Typed over `never`: each protocol has its own request type, and only it ever sees one. */
+  protocol: ModelProtocol<never>;
+}
+
+/** Every endpoint that forwards text to a vendor, registered explicitly. */
+export const MODEL_ENDPOINTS: readonly ModelEndpoint[] = [{ path: "/v1/chat/completions", protocol: openAiChatProtocol as ModelProtocol<never> }];
+
+/** Every translation between an endpoint's protocol and another vendor family. */
+const TRANSLATIONS: ReadonlyArray<ProtocolTranslation<never>> = [];
+
+/** The translation that carries `protocolId` requests to `vendorProtocol` vendors, if there is one. */
+export function findTranslation(protocolId: string, vendorProtocol: VendorProtocol): ProtocolTranslation<never> | undefined {
+  return TRANSLATIONS.find((translation) => translation.from === protocolId && translation.to === vendorProtocol);
+}
