@@ -14,18 +14,20 @@ import { verifyRedaction } from "./checks/verify-redaction.ts";
 import { STANDARD_HOPS, startBenchServers } from "./harness/start-bench-servers.ts";
 import type { AnswerMode } from "./load/bench-target.ts";
 import { cpuMeterOf } from "./load/cpu-meter.ts";
-import { measureTarget } from "./load/measure-target.ts";
+import { type MeasuredTarget, measureTargets } from "./load/measure-targets.ts";
 import type { BenchRow } from "./report/bench-row.ts";
 import { checkCells, measurementCells } from "./report/bench-tables.ts";
 import { evaluateTargets } from "./report/evaluate-targets.ts";
 import { formatTextTable } from "./report/format-table.ts";
-import { machineInfo } from "./report/machine-info.ts";
+import { currentLoadAverage, machineInfo } from "./report/machine-info.ts";
 import { writeResults } from "./report/write-results.ts";
 
 const { settings, quick } = benchSettingsFrom(process.argv.slice(2));
 const progress = (line: string) => process.stderr.write(`  ${line}\n`);
 const bodies: Record<AnswerMode, string> = { json: benchRequestBody(false), stream: benchRequestBody(true) };
 const startedAt = performance.now();
+const loadAtStart = currentLoadAverage();
+if (loadAtStart > 0.5) progress(`note: the 1-minute load average is ${loadAtStart} before the bench starts; other work will skew the numbers`);
 
 const servers = await startBenchServers(STANDARD_HOPS);
 try {
@@ -40,15 +42,15 @@ try {
   await checker.close();
   for (const evidence of redaction) progress(`Veilgate ${evidence.mode}: the vendor received ${evidence.placeholders} placeholders, no values`);
 
-  const rows: BenchRow[] = [];
-  for (const target of servers.targets) {
+  const measured: MeasuredTarget[] = servers.targets.map((target) => {
     const hop = servers.hops.get(target.id);
-    rows.push(...(await measureTarget({ target, bodies, settings, progress, ...(hop ? { cpuMeter: cpuMeterOf(hop) } : {}) })));
-  }
+    return hop ? { target, cpuMeter: cpuMeterOf(hop) } : { target };
+  });
+  const rows: BenchRow[] = await measureTargets({ targets: measured, bodies, settings, progress });
   const checks = evaluateTargets(rows);
-  const machine = machineInfo();
+  const machine = machineInfo(loadAtStart);
 
-  console.log(`\nVeilgate proxy bench — ${machine.cpuModel} × ${machine.cpuCount}, Node ${machine.node}, ${machine.date}${quick ? " (quick run)" : ""}`);
+  console.log(`\nVeilgate proxy bench — ${machine.cpuModel} × ${machine.cpuCount}, Node ${machine.node}, ${machine.date}${quick ? " (quick run)" : ""}; load average ${machine.loadAverage.atStart} → ${machine.loadAverage.atEnd}`);
   console.log(`Request ${Buffer.byteLength(bodies.json)} B JSON / ${Buffer.byteLength(bodies.stream)} B stream; latency in ms at 1 connection; first byte = first body chunk\n`);
   console.log(formatTextTable(measurementCells(rows)));
   console.log("");

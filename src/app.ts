@@ -20,6 +20,13 @@ export function createApp(services: Services): Hono<AppEnv> {
     const rendered = renderOpenAiError(error, id);
     return Response.json(rendered.body, { status: rendered.status, headers: { "x-request-id": id } });
   };
+  /** App-level refusals on a model endpoint speak that endpoint's protocol, so its SDK parses them. */
+  const endpointError = (error: ProxyError, id: string, path: string): Response => {
+    const protocol = MODEL_ENDPOINTS.find((endpoint) => endpoint.path === path)?.protocol;
+    if (!protocol) return openAiError(error, id);
+    const rendered = protocol.renderError(error, id);
+    return Response.json(rendered.body, { status: rendered.status, headers: { "x-request-id": id } });
+  };
 
   app.use(requestId({ headerName: "x-request-id", limitLength: 64 }));
   app.use(async (context, next) => {
@@ -45,7 +52,7 @@ export function createApp(services: Services): Hono<AppEnv> {
     bodyLimit({
       maxSize: services.settings.maxBodyBytes,
       onError: (context) =>
-        openAiError(new ProxyError("payload_too_large", `The request body is larger than ${services.settings.maxBodyBytes} bytes.`), context.get("requestId")),
+        endpointError(new ProxyError("payload_too_large", `The request body is larger than ${services.settings.maxBodyBytes} bytes.`), context.get("requestId"), context.req.path),
     }),
   );
 
@@ -79,7 +86,7 @@ export function createApp(services: Services): Hono<AppEnv> {
   app.onError((error, context) => {
     const proxyError = toProxyError(error);
     if (proxyError.code === "internal") services.logger.error({ requestId: context.get("requestId"), name: error.name }, "unhandled error");
-    return openAiError(proxyError, context.get("requestId") ?? "unknown");
+    return endpointError(proxyError, context.get("requestId") ?? "unknown", context.req.path);
   });
   return app;
 }

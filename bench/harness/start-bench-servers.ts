@@ -20,6 +20,7 @@ export interface HopDefinition {
   script: string;
 }
 
+/** The table label of (a), the fake vendor measured directly. */
 export const DIRECT_LABEL = "(a) direct to vendor";
 
 /** (b) and (c), the hops every bench run measures. */

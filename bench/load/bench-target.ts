@@ -12,6 +12,7 @@ export interface BenchTarget {
 /** The two answer shapes measured. */
 export type AnswerMode = "json" | "stream";
 
+/** Both modes, in table order. */
 export const ANSWER_MODES: readonly AnswerMode[] = ["json", "stream"];
 
 /** The request headers for `mode`. */

@@ -16,7 +16,8 @@ export function frameLocation(frame: CpuProfileNode["callFrame"]): string {
 /**
  * The bucket a frame's self time is charged to: a Veilgate module (`veilgate src/detect`),
  * a package (`hono`, `@hono/node-server`, `undici`, `zod`, `pino`…), a Node subsystem
- * (`node: web streams`, `node: http`, `node: streams`), or a V8 pseudo-frame.
+ * (`node: web streams`, `node: http`, `node: streams`…), or a V8 pseudo-frame. In a
+ * Veilgate process `node:fs` time is pino writing the request log (sonic-boom).
  */
 export function frameCategory(frame: CpuProfileNode["callFrame"]): string {
   const { functionName, url } = frame;
@@ -25,7 +26,7 @@ export function frameCategory(frame: CpuProfileNode["callFrame"]): string {
     if (functionName === "(idle)") return "idle";
     if (functionName === "(program)") return "v8: program (native, unattributed)";
     if (functionName === "(root)") return "idle";
-    return "v8/native builtins";
+    return "native (caller unknown)";
   }
   const location = url.replace(/^file:\/\//, "");
   const packageMatch = PACKAGE.exec(location);
@@ -36,7 +37,12 @@ export function frameCategory(frame: CpuProfileNode["callFrame"]): string {
     return `veilgate src/${module.endsWith(".ts") ? module : `${module}/`}`;
   }
   if (location.includes("/bench/")) return "bench harness";
-  if (location.startsWith("node:internal/webstreams")) return "node: web streams";
+  // makeTransferable runs in every ReadableStream/WritableStream/TransformStream constructor on Node 20.
+  if (location.startsWith("node:internal/webstreams") || location === "node:internal/worker/js_transferable") return "node: web streams";
+  if (location === "node:internal/encoding") return "node: TextEncoder/TextDecoder";
+  if (location === "node:fs") return "node: fs (the request log's writes)";
+  if (location === "node:events") return "node: EventEmitter";
+  if (location === "node:inspector") return "profiler overhead (inspector)";
   if (location.startsWith("node:internal/streams") || location === "node:stream") return "node: streams";
   if (/^node:(_http|http|internal\/http)/.test(location)) return "node: http";
   if (/^node:(net|internal\/net|internal\/stream_base|internal\/tcp)/.test(location)) return "node: net";

@@ -9,6 +9,7 @@ export interface CpuProfile {
   timeDeltas: number[];
 }
 
+/** One call-tree node: a function at one place in the stack. */
 export interface CpuProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number; scriptId: string };

@@ -1,14 +1,28 @@
 import type { AnswerMode } from "../load/bench-target.ts";
-import type { SequentialResult } from "../load/measure-sequential.ts";
-import type { ThroughputResult } from "../load/measure-throughput.ts";
+import type { TimingSummary } from "../load/summarize-samples.ts";
 
-/** Everything measured for one target and one answer mode. */
+/** Everything measured for one target and one answer mode, over all rounds. */
 export interface BenchRow {
   target: string;
   label: string;
   mode: AnswerMode;
-  sequential: SequentialResult;
-  throughput: ThroughputResult;
+  /** One request at a time over one connection. */
+  sequential: {
+    requests: number;
+    latency: TimingSummary;
+    firstByte: TimingSummary;
+    /** Server CPU per request; absent for the vendor row. */
+    cpuMicrosPerRequest?: number;
+  };
+  /** Closed loops over `concurrency` connections. */
+  throughput: {
+    concurrency: number;
+    requests: number;
+    seconds: number;
+    requestsPerSecond: number;
+    latency: TimingSummary;
+    cpuMicrosPerRequest?: number;
+  };
 }
 
 /** The row for `target` and `mode`; throws when it was not measured. */

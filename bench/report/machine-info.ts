@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { cpus, platform, release, arch, totalmem } from "node:os";
+import { arch, cpus, loadavg, platform, release, totalmem } from "node:os";
 
 /** Where and on what code the bench ran. */
 export interface MachineInfo {
@@ -12,6 +12,8 @@ export interface MachineInfo {
   commit: string;
   /** True when src/ had uncommitted changes: the numbers are for the working tree, not the commit. */
   sourceDirty: boolean;
+  /** 1-minute load average when the run started and when it ended: other work on the box skews results. */
+  loadAverage: { atStart: number; atEnd: number };
 }
 
 function git(args: string[]): string {
@@ -22,8 +24,13 @@ function git(args: string[]): string {
   }
 }
 
-/** Describes this machine, Node and the checked-out commit. */
-export function machineInfo(): MachineInfo {
+/** The 1-minute load average, rounded. */
+export function currentLoadAverage(): number {
+  return Math.round((loadavg()[0] ?? 0) * 100) / 100;
+}
+
+/** Describes this machine, Node and the checked-out commit; `loadAtStart` comes from {@link currentLoadAverage}. */
+export function machineInfo(loadAtStart: number): MachineInfo {
   const processors = cpus();
   return {
     cpuModel: processors[0]?.model.trim() ?? "unknown",
@@ -34,5 +41,6 @@ export function machineInfo(): MachineInfo {
     date: new Date().toISOString(),
     commit: git(["rev-parse", "--short", "HEAD"]) || "unknown",
     sourceDirty: git(["status", "--porcelain", "--", "src"]) !== "",
+    loadAverage: { atStart: loadAtStart, atEnd: currentLoadAverage() },
   };
 }

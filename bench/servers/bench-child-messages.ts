@@ -10,6 +10,7 @@ export interface BenchChildQuestions {
   "profile-stop": { path: string };
 }
 
+/** The name of a question the harness can ask. */
 export type BenchChildQuestion = keyof BenchChildQuestions;
 
 /** Arguments a question may carry (only `profile-*` take any). */

@@ -1,6 +1,14 @@
 /** How many content chunks the fake vendor splits a streamed answer into. */
 export const STREAM_CONTENT_CHUNKS = 40;
 
+/**
+ * The fake vendor's pause between the first SSE frame and the rest. Without it the ~40
+ * frames reach the client as one burst and "first byte" is just "whole body"; with it the
+ * first frame travels alone, as it does from a real model, so first-byte time measures the
+ * hop's own delay on it.
+ */
+export const FIRST_FRAME_PAUSE_MS = 2;
+
 const COMMON = { id: "chatcmpl-bench", created: 1_764_000_000, model: "bench-model", system_fingerprint: "fp_bench" };
 
 /** The text of the last user message of a chat-completions body (string content only). */

@@ -1,10 +1,11 @@
 /**
  * (a) The fake AI vendor: an OpenAI-compatible chat-completions endpoint on `node:http`
  * that echoes the last user message back, as JSON or as ~40 SSE frames, each frame its own
- * network write. Forked by the harness; see serve-bench-child.ts.
+ * network write, with a short pause after the first (see FIRST_FRAME_PAUSE_MS). Forked by the harness; see serve-bench-child.ts.
  */
 import { createServer, type ServerResponse } from "node:http";
-import { chatCompletionFrames, chatCompletionJson, lastUserText } from "./echo-answer.ts";
+import { setTimeout as sleep } from "node:timers/promises";
+import { chatCompletionFrames, chatCompletionJson, FIRST_FRAME_PAUSE_MS, lastUserText } from "./echo-answer.ts";
 import { closeServer, listenOnLoopback } from "./listen-on-loopback.ts";
 import { serveBenchChild } from "./serve-bench-child.ts";
 
@@ -34,7 +35,10 @@ await serveBenchChild(async () => {
     }
     outgoing.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache" });
     try {
-      for (const frame of chatCompletionFrames(content)) await writeFrame(outgoing, frame);
+      const [first, ...rest] = chatCompletionFrames(content);
+      if (first) await writeFrame(outgoing, first);
+      await sleep(FIRST_FRAME_PAUSE_MS);
+      for (const frame of rest) await writeFrame(outgoing, frame);
       outgoing.end();
     } catch {
       // The caller went away mid-stream; nothing left to do.

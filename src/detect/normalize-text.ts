@@ -8,11 +8,26 @@ const SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
 // Soft hyphen is invisible too, so it is dropped along with the zero-width characters.
 const INVISIBLES = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 
+function isDash(code: number): boolean {
+  return (code >= 0x2010 && code <= 0x2015) || code === 0x2212 || code === 0xfe58 || code === 0xfe63 || code === 0xff0d;
+}
+
+function isSpace(code: number): boolean {
+  return code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f || code === 0x3000;
+}
+
+function isInvisible(code: number): boolean {
+  return code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff;
+}
+
 /** Folds one non-ASCII character the way every recognizer expects to see it. */
 function foldCharacter(character: string): string {
   const code = character.charCodeAt(0);
-  // Full-width ASCII (digits, letters, '＠', '－'): the NFKC result, without calling NFKC.
-  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
+  // Full-width ASCII (digits, letters, '＠'): the NFKC result, without calling NFKC.
+  if (code >= 0xff01 && code <= 0xff5e && code !== 0xff0d) return String.fromCharCode(code - 0xfee0);
+  if (isDash(code)) return "-";
+  if (isSpace(code)) return " ";
+  if (isInvisible(code)) return "";
   return character.normalize("NFKC").replace(DASHES, "-").replace(SPACES, " ").replace(INVISIBLES, "");
 }
 
@@ -25,7 +40,10 @@ function identity(original: string): NormalizedText {
   };
 }
 
-/** One replaced stretch: original [originalStart, originalEnd) became normalised [normalizedStart, normalizedEnd). */
+/**
+ * A replacement that changed the length: original [originalStart, originalEnd) became
+ * normalised [normalizedStart, normalizedEnd). Offsets between edits shift by a constant.
+ */
 interface Edit {
   originalStart: number;
   originalEnd: number;
@@ -74,6 +92,7 @@ export function normalizeText(original: string): NormalizedText {
   if (!NON_ASCII.test(original)) return identity(original);
   const pieces: string[] = [];
   const edits: Edit[] = [];
+  let changed = false;
   let copiedUpTo = 0;
   let normalizedLength = 0;
   NON_ASCII_RUNS.lastIndex = 0;
@@ -88,21 +107,26 @@ export function normalizeText(original: string): NormalizedText {
       const character = original.slice(at, at + width);
       const folded = foldCharacter(character);
       if (folded !== character) {
+        changed = true;
         normalizedLength += at - copiedUpTo;
         pieces.push(original.slice(copiedUpTo, at), folded);
-        edits.push({
-          originalStart: at,
-          originalEnd: at + width,
-          normalizedStart: normalizedLength,
-          normalizedEnd: normalizedLength + folded.length,
-        });
+        // A one-for-one replacement keeps every offset; only length changes need the map.
+        if (folded.length !== width) {
+          edits.push({
+            originalStart: at,
+            originalEnd: at + width,
+            normalizedStart: normalizedLength,
+            normalizedEnd: normalizedLength + folded.length,
+          });
+        }
         normalizedLength += folded.length;
         copiedUpTo = at + width;
       }
       at += width;
     }
   }
-  if (edits.length === 0) return identity(original);
+  if (!changed) return identity(original);
   pieces.push(original.slice(copiedUpTo));
-  return withEdits(original, pieces.join(""), edits);
+  const text = pieces.join("");
+  return edits.length === 0 ? { ...identity(original), text } : withEdits(original, text, edits);
 }

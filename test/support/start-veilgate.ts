@@ -7,9 +7,15 @@ import { type RunningVeilgate, startNodeServer } from "../../src/entry/node.ts";
 
 export const REPO_ROOT = resolve(import.meta.dirname, "../..");
 export const FAKE_VENDOR_KEY = "sk-fake-vendor-secret-0123456789abcdef";
+/** The key Veilgate holds for `claudeish` when it points at the fake Anthropic vendor. */
+export const FAKE_ANTHROPIC_VENDOR_KEY = "sk-ant-fake-vendor-secret-0123456789abcdef";
 
-/** Vendor files for a test: `fakeai` points at the fake vendor, the others exercise policy. */
-export function testVendors(fakeVendorUrl: string): Array<Record<string, unknown>> {
+/**
+ * Vendor files for a test: `fakeai` points at the fake vendor, the others exercise policy.
+ * With `anthropicVendorUrl`, `claudeish` points at that fake Anthropic vendor instead and
+ * has a key of its own.
+ */
+export function testVendors(fakeVendorUrl: string, options: { anthropicVendorUrl?: string } = {}): Array<Record<string, unknown>> {
   const base = {
     protocol: "openai",
     baseUrl: `${fakeVendorUrl}/v1`,
@@ -17,12 +23,13 @@ export function testVendors(fakeVendorUrl: string): Array<Record<string, unknown
     dpa: { signed: "2025-01-01", expires: "2099-12-31" },
     status: "approved",
   };
+  const claudeish = options.anthropicVendorUrl ? { baseUrl: `${options.anthropicVendorUrl}/v1`, apiKeyEnv: "CLAUDEISH_API_KEY" } : {};
   return [
     { ...base, id: "fakeai", displayName: "Fake AI", apiKeyEnv: "FAKEAI_API_KEY", models: ["gpt-test", "shared-model"] },
     { ...base, id: "otherai", displayName: "Other AI", models: ["shared-model", "other-model"] },
     { ...base, id: "suspendedai", displayName: "Suspended AI", models: ["suspended-model"], status: "suspended" },
     { ...base, id: "expiredai", displayName: "Expired DPA AI", models: ["expired-model"], dpa: { signed: "2020-01-01", expires: "2021-01-01" } },
-    { ...base, id: "claudeish", displayName: "Anthropic-protocol AI", protocol: "anthropic", models: ["claude-test"] },
+    { ...base, id: "claudeish", displayName: "Anthropic-protocol AI", protocol: "anthropic", models: ["claude-test"], ...claudeish },
   ];
 }
 
@@ -34,11 +41,11 @@ export interface TestVeilgate extends RunningVeilgate {
 }
 
 /** Starts a real Veilgate on 127.0.0.1 with a temporary data dir and the test vendors. */
-export async function startTestVeilgate(options: { fakeVendorUrl: string; upstreamTimeoutMs?: number; maxBodyBytes?: number }): Promise<TestVeilgate> {
+export async function startTestVeilgate(options: { fakeVendorUrl: string; anthropicVendorUrl?: string; upstreamTimeoutMs?: number; maxBodyBytes?: number }): Promise<TestVeilgate> {
   const root = mkdtempSync(join(tmpdir(), "veilgate-test-"));
   const vendorsDir = join(root, "vendors");
   mkdirSync(vendorsDir);
-  for (const vendor of testVendors(options.fakeVendorUrl)) {
+  for (const vendor of testVendors(options.fakeVendorUrl, { anthropicVendorUrl: options.anthropicVendorUrl })) {
     writeFileSync(join(vendorsDir, `${vendor.id}.json`), JSON.stringify(vendor));
   }
   const dataDir = join(root, "data");
@@ -54,7 +61,7 @@ export async function startTestVeilgate(options: { fakeVendorUrl: string; upstre
     },
     {},
   );
-  const running = await startNodeServer(config, { FAKEAI_API_KEY: FAKE_VENDOR_KEY });
+  const running = await startNodeServer(config, { FAKEAI_API_KEY: FAKE_VENDOR_KEY, CLAUDEISH_API_KEY: FAKE_ANTHROPIC_VENDOR_KEY });
   const createKey = (keyOptions: { name?: string; vendors?: string[] } = {}) => {
     const { record, secret } = createClientKey(running.services.keys, { name: keyOptions.name ?? "test", vendors: keyOptions.vendors ?? null });
     return { id: record.id, secret };

@@ -64,7 +64,11 @@ export function contextPattern(terms: readonly string[]): ContextPattern {
     return `${characterSource(first)}${boundary}(?:${tails.join("|")})`;
   });
   const wordSource = `(?:${groups.join("|")})`;
-  const keywordSource = [...new Set(terms.map(keywordOf))].join("|");
+  // A keyword that starts with another ("mrn" after "mr") adds nothing to the search.
+  const keywords = [...new Set(terms.map(keywordOf))];
+  const keywordSource = keywords
+    .filter((keyword) => !keywords.some((other) => other !== keyword && keyword.startsWith(other)))
+    .join("|");
   return {
     regex: new RegExp(wordSource),
     keywords: new RegExp(keywordSource, "i"),

@@ -1,5 +1,5 @@
-import { forEachLine } from "./for-each-line.ts";
 import type { LabelledCell } from "./labelled-cell.ts";
+import { lineEndAt } from "./line-end-at.ts";
 
 // A header line: two or more short identifier-like fields ("ssn", "Account number", "cc_num").
 // At most four words joined by single spaces, so no two quantifiers compete for a
@@ -9,9 +9,9 @@ const HEADER_LINE = {
   ",": new RegExp(`^${FIELD}(?:,${FIELD})+\\r?$`),
   "\t": new RegExp(`^${FIELD}(?:\\t${FIELD})+\\r?$`),
 };
-// Header fields are joined by a bare comma ("name,ssn"); prose puts a space after its commas.
-const TIGHT_COMMA = /,(?<=[\w"],)[\w"]/;
-const ANY_HEADER_LINE = new RegExp(`^${FIELD}(?:[,\\t]${FIELD})+\\r?$`, "m");
+// Header fields are joined by a bare comma ("name,ssn") or a tab; prose puts a space after
+// its commas, so only lines with one of these are worth a look.
+const DELIMITER = /,(?<=[\w"],)[\w"]|\t/g;
 
 interface Field {
   start: number;
@@ -37,38 +37,34 @@ function splitFields(text: string, lineStart: number, lineEnd: number, delimiter
   return fields;
 }
 
-interface Block {
-  delimiter: "," | "\t";
-  header: string[];
-}
-
 /**
  * Cells of CSV or TSV blocks whose first line looks like a header (short identifier-like
- * fields), each labelled with its column's header. Rows must have the header's field count.
+ * fields joined by bare commas or tabs), each labelled with its column's header. Rows must
+ * have the header's field count. Only lines holding a bare comma or a tab are examined.
  */
 export function findCsvCells(text: string): LabelledCell[] {
-  // Two native scans rule out the usual case: prose with commas but no header line.
-  if (!text.includes("\t") && !TIGHT_COMMA.test(text)) return [];
-  if (!ANY_HEADER_LINE.test(text)) return [];
   const cells: LabelledCell[] = [];
-  let block: Block | null = null;
-  forEachLine(text, (lineStart, lineEnd) => {
-    if (block) {
-      const fields = splitFields(text, lineStart, lineEnd, block.delimiter);
-      if (fields.length === block.header.length) {
-        fields.forEach((field, index) => {
-          const header = block?.header[index];
-          if (header && field.end > field.start) cells.push({ start: field.start, end: field.end, header });
-        });
-        return;
-      }
-    }
-    block = null;
+  DELIMITER.lastIndex = 0;
+  for (let found = DELIMITER.exec(text); found; found = DELIMITER.exec(text)) {
+    const lineStart = text.lastIndexOf("\n", found.index) + 1;
+    let lineEnd = lineEndAt(text, found.index);
+    DELIMITER.lastIndex = lineEnd + 1;
     const line = text.slice(lineStart, lineEnd);
-    const delimiter = line.includes("\t") ? "\t" : line.includes(",") ? "," : null;
-    if (!delimiter || !HEADER_LINE[delimiter].test(line)) return;
-    const fields = splitFields(text, lineStart, lineEnd, delimiter);
-    block = { delimiter, header: fields.map((field) => text.slice(field.start, field.end)) };
-  });
+    const delimiter = line.includes("\t") ? "\t" : ",";
+    if (!HEADER_LINE[delimiter].test(line)) continue;
+    const header = splitFields(text, lineStart, lineEnd, delimiter).map((field) => text.slice(field.start, field.end));
+    while (lineEnd < text.length) {
+      const rowStart = lineEnd + 1;
+      const rowEnd = lineEndAt(text, rowStart);
+      const fields = splitFields(text, rowStart, rowEnd, delimiter);
+      if (fields.length !== header.length) break;
+      fields.forEach((field, index) => {
+        const label = header[index];
+        if (label && field.end > field.start) cells.push({ start: field.start, end: field.end, header: label });
+      });
+      lineEnd = rowEnd;
+    }
+    DELIMITER.lastIndex = lineEnd + 1;
+  }
   return cells;
 }

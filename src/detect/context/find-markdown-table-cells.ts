@@ -1,5 +1,5 @@
-import { forEachLine } from "./for-each-line.ts";
 import type { LabelledCell } from "./labelled-cell.ts";
+import { lineEndAt } from "./line-end-at.ts";
 
 const SEPARATOR_ROW = /^\s*\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?\s*)?$/;
 
@@ -26,30 +26,32 @@ function splitCells(text: string, lineStart: number, lineEnd: number): CellSpan[
 
 /**
  * Cells of every markdown (GitHub) table in `text`, each labelled with the header cell of
- * its column: the header is the line just above a `| --- |` separator row.
+ * its column: the header is the line just above a `| --- |` separator row. Only lines
+ * holding "---" are examined as separators, and each line at most once.
  */
 export function findMarkdownTableCells(text: string): LabelledCell[] {
-  if (!text.includes("---")) return [];
   const cells: LabelledCell[] = [];
-  let header: string[] | null = null;
-  let previousStart = 0;
-  let previousEnd = -1;
-  forEachLine(text, (lineStart, lineEnd) => {
-    const line = text.slice(lineStart, lineEnd);
-    const hasPipe = line.includes("|");
-    if (header && hasPipe) {
-      splitCells(text, lineStart, lineEnd).forEach((cell, index) => {
-        const label = header?.[index];
+  let searchFrom = 0;
+  for (let dashes = text.indexOf("---"); dashes !== -1; dashes = text.indexOf("---", searchFrom)) {
+    const lineStart = text.lastIndexOf("\n", dashes) + 1;
+    let lineEnd = lineEndAt(text, dashes);
+    searchFrom = lineEnd + 1;
+    if (lineStart === 0 || !SEPARATOR_ROW.test(text.slice(lineStart, lineEnd))) continue;
+    const headerStart = text.lastIndexOf("\n", lineStart - 2) + 1;
+    if (!text.slice(headerStart, lineStart - 1).includes("|")) continue;
+    const header = splitCells(text, headerStart, lineStart - 1).map((cell) => text.slice(cell.start, cell.end));
+    // Rows follow until the first line without a pipe.
+    while (lineEnd < text.length) {
+      const rowStart = lineEnd + 1;
+      const rowEnd = lineEndAt(text, rowStart);
+      if (!text.slice(rowStart, rowEnd).includes("|")) break;
+      splitCells(text, rowStart, rowEnd).forEach((cell, index) => {
+        const label = header[index];
         if (label && cell.end > cell.start) cells.push({ start: cell.start, end: cell.end, header: label });
       });
-    } else {
-      header = null;
-      if (previousEnd >= previousStart && hasPipe && SEPARATOR_ROW.test(line)) {
-        header = splitCells(text, previousStart, previousEnd).map((cell) => text.slice(cell.start, cell.end));
-      }
+      lineEnd = rowEnd;
     }
-    previousStart = lineStart;
-    previousEnd = lineEnd;
-  });
+    searchFrom = lineEnd + 1;
+  }
   return cells;
 }

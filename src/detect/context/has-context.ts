@@ -16,6 +16,7 @@ export interface ContextRule {
 }
 
 const SENTENCE_END = /[.!?]\s+(?=[A-Z])/g;
+const SENTENCE_END_AFTER = /[.!?](?:\s|$)/;
 const ONLY_PUNCTUATION = /^[^A-Za-z0-9]*$/;
 
 /** The text before `start` that still belongs to the value's line and sentence. */
@@ -38,22 +39,22 @@ function windowBefore(text: string, start: number, size: number): string {
 /** The text after `end` up to the end of the value's line and sentence. */
 function windowAfter(text: string, end: number, size: number): string {
   let window = text.slice(end, Math.min(text.length, end + size));
-  const newline = window.indexOf("\n");
-  if (newline !== -1) window = window.slice(0, newline);
-  const sentenceEnd = window.search(/[.!?](?:\s|$)/);
+  const lineBreak = window.indexOf("\n");
+  if (lineBreak !== -1) window = window.slice(0, lineBreak);
+  const sentenceEnd = window.search(SENTENCE_END_AFTER);
   return sentenceEnd === -1 ? window : window.slice(0, sentenceEnd);
 }
 
 /**
  * Whether the value at [start, end) of the normalised text has one of the rule's context
  * words nearby: in the same line and sentence within `before`/`after` characters, or as
- * the header of the table column the value sits in.
+ * the header of the table column the value sits in. Costs a regex test on two short
+ * windows; texts that never mention the words are answered once per input.
  */
 export function hasContext(input: NormalizedText, start: number, end: number, rule: ContextRule): boolean {
-  // Most texts never mention a given context word: one scan answers for every candidate.
   if (!mentions(input, rule.pattern)) return false;
-  const text = input.text;
   const { regex } = rule.pattern;
+  const text = input.text;
   if (rule.before > 0 && regex.test(windowBefore(text, start, rule.before))) return true;
   if (rule.after > 0 && regex.test(windowAfter(text, end, rule.after))) return true;
   if (rule.columns === false) return false;

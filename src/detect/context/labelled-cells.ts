@@ -17,7 +17,7 @@ export function labelledCells(input: NormalizedText): readonly LabelledCell[] {
   const text = input.text;
   const cells = [
     ...(text.includes("|") ? findMarkdownTableCells(text) : []),
-    ...(text.includes(",") || text.includes("\t") ? findCsvCells(text) : []),
+    ...findCsvCells(text),
     ...(/insert/i.test(text) ? findSqlInsertCells(text) : []),
   ].sort((left, right) => left.start - right.start);
   cellsByInput.set(input, cells);

@@ -5,8 +5,8 @@ const answersByInput = new WeakMap<NormalizedText, Map<ContextPattern, boolean>>
 
 /**
  * Whether the input might contain one of the pattern's words: a case-insensitive search for
- * its keywords, made once per input and pattern. False means certainly not, so recognizers
- * can skip every window and table lookup for that pattern.
+ * its keywords, made once per input and pattern. False means certainly not (column headers
+ * included), so recognizers can skip every window and table lookup for that pattern.
  */
 export function mentions(input: NormalizedText, pattern: ContextPattern): boolean {
   let answers = answersByInput.get(input);

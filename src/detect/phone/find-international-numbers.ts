@@ -3,14 +3,18 @@ import type { RecognizerMatch } from "../types.ts";
 import { callingCodeOf } from "./calling-code-of.ts";
 import { isNanpNumber } from "./is-nanp-number.ts";
 
-// "+" and a country code, an optional "(0)" trunk marker and parenthesised area code, then
-// digit groups. Every repeated group needs a separator before it, so the pattern is linear.
-const INTERNATIONAL = /(?<![\w+])\+\d{1,3}(?:[ .-]?\(0\))?(?:[ .-]?\(\d{1,4}\))?[ .-]?\d{1,12}(?:[ .-]\d{1,12}){0,6}(?![\w]|[.-]\d)/g;
+// "+" (or the "00" international prefix) and a country code, an optional "(0)" trunk marker
+// and parenthesised area code, then digit groups. Every repeated group needs a separator
+// before it, so the pattern is linear. After "00" the number must be grouped, as people
+// write it, so that long runs of digits starting with 00 are left alone.
+const INTERNATIONAL =
+  /(?<![\w+])(?:\+\d{1,3}(?:[ .-]?\(0\))?(?:[ .-]?\(\d{1,4}\))?[ .-]?\d{1,12}|00\d{1,3}(?:[ .-]?\(0\))?(?:[ .-]?\(\d{1,4}\))?[ .-]\d{1,12})(?:[ .-]\d{1,12}){0,6}(?![\w]|[.-]\d)/g;
 const TRUNK_MARKER = /\(0\)/;
+const INTERNATIONAL_PREFIX = /^(?:\+|00)/;
 
-/** E.164 form of a "+…" candidate, or null when its length does not fit its country. */
+/** E.164 form of a "+…" or "00…" candidate, or null when its length does not fit its country. */
 function e164Of(candidate: string): string | null {
-  const digits = digitsOnly(candidate.replace(TRUNK_MARKER, ""));
+  const digits = digitsOnly(candidate.replace(INTERNATIONAL_PREFIX, "").replace(TRUNK_MARKER, ""));
   const callingCode = callingCodeOf(digits);
   if (!callingCode) return null;
   const national = digits.slice(callingCode.length);
@@ -26,8 +30,8 @@ function withoutLastGroup(candidate: string): string {
 }
 
 /**
- * International numbers written with "+": the country code is read from the digits, the
- * national part must have a plausible length (exactly a valid NANP number for +1).
+ * International numbers written with "+" or "00": the country code is read from the digits,
+ * the national part must have a plausible length (exactly a valid NANP number for +1).
  * A trailing group that makes the number too long is dropped, since it is usually another value.
  */
 export function findInternationalNumbers(text: string): RecognizerMatch[] {
@@ -38,7 +42,8 @@ export function findInternationalNumbers(text: string): RecognizerMatch[] {
     for (let attempt = 0; attempt < 3 && candidate; attempt++) {
       const canonical = e164Of(candidate);
       if (canonical) {
-        matches.push({ start: match.index, end: match.index + candidate.length, canonical, score: 0.8 });
+        const score = candidate.startsWith("+") ? 0.8 : 0.7;
+        matches.push({ start: match.index, end: match.index + candidate.length, canonical, score });
         break;
       }
       candidate = withoutLastGroup(candidate);

@@ -29,9 +29,34 @@ const PHONE_CONTEXT: ContextRule = {
   after: 20,
 };
 
+// An id label right before a formatted number ("NHS No. 943 476 5919", "order 555-123-4567")
+// makes it more likely that id than a phone: still reported, but any id recognizer outranks it.
+const ID_LABEL: ContextRule = {
+  pattern: contextPattern([
+    "nhs",
+    "ssn",
+    "social security",
+    "mrn",
+    "npi",
+    "member",
+    "policy",
+    "invoice",
+    "order",
+    "ticket",
+    "case",
+    "reference",
+    "tracking",
+    "serial",
+  ]),
+  before: 24,
+  after: 0,
+  columns: false,
+};
+
 /**
- * North American numbers. Formatted ones stand on their own; ten bare digits are only a
- * phone number next to a phone word, because ids of ten digits are everywhere.
+ * North American numbers. Formatted ones stand on their own (scored low right after an id
+ * label); ten bare digits are only a phone number next to a phone word, because ids of ten
+ * digits are everywhere.
  */
 export function findNanpNumbers(input: NormalizedText): RecognizerMatch[] {
   const matches: RecognizerMatch[] = [];
@@ -46,7 +71,8 @@ export function findNanpNumbers(input: NormalizedText): RecognizerMatch[] {
     const start = match.index;
     const end = start + match[0].length;
     if (bare && !hasContext(input, start, end, PHONE_CONTEXT)) continue;
-    matches.push({ start, end, canonical: `+1${national}`, score: bare ? 0.6 : 0.75 });
+    const score = bare ? 0.6 : hasContext(input, start, end, ID_LABEL) ? 0.4 : 0.75;
+    matches.push({ start, end, canonical: `+1${national}`, score });
   }
   return matches;
 }

@@ -1,10 +1,11 @@
 import { isAbaRoutingValid } from "../checksums/aba-routing-checksum.ts";
 import { contextPattern } from "../context/context-pattern.ts";
 import { type ContextRule, hasContext } from "../context/has-context.ts";
+import { mentions } from "../context/mentions.ts";
 import type { NormalizedText, Recognizer, RecognizerMatch } from "../types.ts";
 
 // Nine digits standing alone: not part of a longer number, a decimal or an amount.
-const NINE_DIGITS = /(?<![\w$€£.,-])\d{9}(?![\w]|[.,-]\d)/g;
+const NINE_DIGITS = /\d(?<![\w$€£.,-]\d)\d{8}(?![\w]|[.,-]\d)/g;
 
 const ROUTING_CONTEXT: ContextRule = {
   // "⑆" is the MICR transit symbol that brackets the routing number on a cheque.
@@ -21,6 +22,8 @@ export const abaRoutingRecognizer: Recognizer = {
   id: "aba-routing",
   type: "ABA_ROUTING",
   find(input: NormalizedText): RecognizerMatch[] {
+    // Without a routing word anywhere (column headers included) nothing can qualify.
+    if (!mentions(input, ROUTING_CONTEXT.pattern)) return [];
     const matches: RecognizerMatch[] = [];
     const text = input.text;
     NINE_DIGITS.lastIndex = 0;

@@ -4,7 +4,9 @@ import type { NormalizedText, Recognizer, RecognizerMatch } from "../types.ts";
 
 // A run of digit groups joined by single spaces, dashes or dots, not glued to letters.
 // Bounded, and separators are required between groups, so the pattern stays linear.
-const DIGIT_GROUPS = /(?<![A-Za-z0-9])\d{1,19}(?:[ .-]\d{1,19}){0,18}(?![A-Za-z0-9])/g;
+// Every network's numbers start with 2–6. Testing that digit first lets the engine skip
+// ahead; the look-ahead drops runs too short to hold 13 digits before a match is built.
+const DIGIT_GROUPS = /[2-6](?<![A-Za-z0-9][2-6])(?=[\d .-]{12})\d{0,18}(?:[ .-]\d{1,19}){0,18}(?![A-Za-z0-9])/g;
 const GROUP = /\d+/g;
 
 interface Group {

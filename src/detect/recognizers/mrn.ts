@@ -19,12 +19,16 @@ const MRN_TERMS = contextPattern([
 ]);
 // Words allowed between the label and the value: "MRN is", "medical record number:", "chart under MRN".
 const FILLER_WORDS = new Set(["number", "num", "nbr", "no", "id", "is", "under", "mrn", "of", "the", "patient"]);
-const TOKEN = /[A-Za-z0-9]+/y;
+// Letters and digits, possibly in hyphen-joined groups ("A-12345", "00-482-913"); bounded,
+// and a token that runs on past the bound is rejected below rather than cut.
+const TOKEN = /[A-Za-z0-9]{1,20}(?:-[A-Za-z0-9]{1,12}){0,5}/y;
+const WHOLE_TOKEN = /^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/;
 const MAX_GAP = 30;
 
-/** An MRN is 5–12 letters and digits with at least one digit, e.g. 00482913 or E388130232. */
+/** An MRN is 5–12 letters and digits (hyphens aside) with a digit, e.g. 00482913 or E388130232. */
 function isMrnShaped(token: string): boolean {
-  return token.length >= 5 && token.length <= 12 && /\d/.test(token);
+  const length = token.replace(/-/g, "").length;
+  return length >= 5 && length <= 12 && /\d/.test(token);
 }
 
 /** The first MRN-shaped token after `from` on the same line, skipping punctuation and filler words. */
@@ -40,8 +44,9 @@ function valueAfter(text: string, from: number): RecognizerMatch | null {
     TOKEN.lastIndex = index;
     const token = TOKEN.exec(text)?.[0] ?? "";
     const end = index + token.length;
-    if (isMrnShaped(token) && !/[-/.]\d/.test(text.slice(end, end + 2))) {
-      return { start: index, end, canonical: token.toUpperCase(), score: 0.7 };
+    if (/^(?:[A-Za-z0-9]|-[A-Za-z0-9])/.test(text.slice(end, end + 2))) return null;
+    if (isMrnShaped(token) && !/[/.]\d/.test(text.slice(end, end + 2))) {
+      return { start: index, end, canonical: token.replace(/-/g, "").toUpperCase(), score: 0.7 };
     }
     if (!FILLER_WORDS.has(token.toLowerCase())) return null;
     index = end;
@@ -71,9 +76,9 @@ export const mrnRecognizer: Recognizer = {
     const found = new Set(matches.map((match) => match.start));
     for (const cell of labelledCells(input)) {
       const token = text.slice(cell.start, cell.end);
-      if (found.has(cell.start) || !isMrnShaped(token) || !/^[A-Za-z0-9]+$/.test(token)) continue;
+      if (found.has(cell.start) || !isMrnShaped(token) || !WHOLE_TOKEN.test(token)) continue;
       if (MRN_TERMS.regex.test(cell.header)) {
-        matches.push({ start: cell.start, end: cell.end, canonical: token.toUpperCase(), score: 0.7 });
+        matches.push({ start: cell.start, end: cell.end, canonical: token.replace(/-/g, "").toUpperCase(), score: 0.7 });
       }
     }
     return matches.sort((left, right) => left.start - right.start);

@@ -1,10 +1,11 @@
 import { isLuhnValid } from "../checksums/luhn.ts";
 import { contextPattern } from "../context/context-pattern.ts";
 import { type ContextRule, hasContext } from "../context/has-context.ts";
+import { mentions } from "../context/mentions.ts";
 import type { NormalizedText, Recognizer, RecognizerMatch } from "../types.ts";
 
 // Ten digits starting with 1 or 2, standing alone (not after "+", not inside a longer number).
-const NPI_SHAPE = /(?<![\w+$€£.,-])[12]\d{9}(?![\w]|[.,-]\d)/g;
+const NPI_SHAPE = /[12](?<![\w+$€£.,-][12])\d{9}(?![\w]|[.,-]\d)/g;
 
 const NPI_CONTEXT: ContextRule = {
   pattern: contextPattern(["npi", "national provider", "provider", "prescriber", "physician", "clinician"]),
@@ -21,6 +22,8 @@ export const npiRecognizer: Recognizer = {
   id: "npi",
   type: "NPI",
   find(input: NormalizedText): RecognizerMatch[] {
+    // Without a provider word anywhere (column headers included) nothing can qualify.
+    if (!mentions(input, NPI_CONTEXT.pattern)) return [];
     const matches: RecognizerMatch[] = [];
     const text = input.text;
     NPI_SHAPE.lastIndex = 0;

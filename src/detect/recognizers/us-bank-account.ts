@@ -1,11 +1,12 @@
 import { contextPattern } from "../context/context-pattern.ts";
 import { type ContextRule, hasContext } from "../context/has-context.ts";
+import { mentions } from "../context/mentions.ts";
 import { digitsOnly } from "../digits-only.ts";
 import type { NormalizedText, Recognizer, RecognizerMatch } from "../types.ts";
 
 // 4–17 digits, optionally grouped by single spaces or dashes, standing alone: not glued to
 // letters, not an amount ($1,234.56), not a decimal, not part of a longer number.
-const ACCOUNT_SHAPE = /(?<![\w$€£.,/-])\d(?:[- ]?\d){3,16}(?![\w]|[.,/-]\d)/g;
+const ACCOUNT_SHAPE = /\d(?<![\w$€£.,/-]\d)(?:[- ]?\d){3,16}(?![\w]|[.,/-]\d)/g;
 // Grouped like a date (2024-01-31, 01-31-2024): never an account number.
 const DATE_SHAPE = /^(?:\d{4}[- ]\d{1,2}[- ]\d{1,2}|\d{1,2}[- ]\d{1,2}[- ]\d{4})$/;
 
@@ -16,7 +17,7 @@ const ACCOUNT_CONTEXT: ContextRule = {
 };
 
 // Short values (4–5 digits, e.g. "acct ending 1234") must follow their label closely.
-const SHORT_ACCOUNT_CONTEXT: ContextRule = { ...ACCOUNT_CONTEXT, before: 16, columns: true };
+const SHORT_ACCOUNT_CONTEXT: ContextRule = { ...ACCOUNT_CONTEXT, before: 16 };
 
 /** "⑈", the MICR on-us symbol, closes the account number on a cheque's MICR line. */
 function followedByOnUsSymbol(text: string, end: number): boolean {
@@ -32,8 +33,10 @@ export const usBankAccountRecognizer: Recognizer = {
   id: "us-bank-account",
   type: "US_BANK_ACCOUNT",
   find(input: NormalizedText): RecognizerMatch[] {
-    const matches: RecognizerMatch[] = [];
     const text = input.text;
+    // No account word anywhere (headers included) and no MICR line: skip the scan.
+    if (!mentions(input, ACCOUNT_CONTEXT.pattern) && !text.includes("⑈")) return [];
+    const matches: RecognizerMatch[] = [];
     ACCOUNT_SHAPE.lastIndex = 0;
     for (let match = ACCOUNT_SHAPE.exec(text); match; match = ACCOUNT_SHAPE.exec(text)) {
       const value = match[0];

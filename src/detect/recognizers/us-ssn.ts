@@ -2,9 +2,10 @@ import { contextPattern } from "../context/context-pattern.ts";
 import { type ContextRule, hasContext } from "../context/has-context.ts";
 import type { NormalizedText, Recognizer, RecognizerMatch } from "../types.ts";
 
-// ddd-dd-dddd with one separator style used twice, or no separator at all. Not inside a
-// longer number: no digit (or digit and dash/dot) on either side.
-const SSN_SHAPE = /(?<!\d|\d[-.])(\d{3})([-. ]?)(\d{2})\2(\d{4})(?!\d|[-.]\d)/g;
+// ddd-dd-dddd with one separator style used twice ("-", ".", " ", " - "), or none at all.
+// Not inside a longer number: no digit (or digit and dash/dot) on either side. The
+// look-behind sits after the first digit, so the engine can skip ahead to digits.
+const SSN_SHAPE = /(\d)(?<!\d\d|\d[-.]\d)(\d\d)( ?[-.] ?| |)(\d{2})\3(\d{4})(?!\d|[-.]\d)/g;
 
 const SSN_CONTEXT: ContextRule = {
   pattern: contextPattern([
@@ -40,7 +41,8 @@ export const usSsnRecognizer: Recognizer = {
     const text = input.text;
     SSN_SHAPE.lastIndex = 0;
     for (let match = SSN_SHAPE.exec(text); match; match = SSN_SHAPE.exec(text)) {
-      const [whole, area = "", separator = "", group = "", serial = ""] = match;
+      const [whole, areaFirst = "", areaRest = "", separator = "", group = "", serial = ""] = match;
+      const area = areaFirst + areaRest;
       if (!isIssuable(area, group, serial)) continue;
       const start = match.index;
       const end = start + whole.length;

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { contextPattern } from "./context-pattern.ts";
+import { findContextWords } from "./find-context-words.ts";
+
+const pattern = contextPattern(["ssn*", "social security", "ss#", "aba", "a/c", "⑆"]);
+
+describe("contextPattern", () => {
+  it.each(["SSN:", "ssn", "tax_ssn", "taxSsn", "ssnFull", "Social Security No.", "social_security", "socialSecurityNumber", "SS#", "ABA", "abaRouting", "A/C", "⑆021000021⑆"])(
+    "finds a word in %s",
+    (text) => {
+      expect(pattern.regex.test(text)).toBe(true);
+    },
+  );
+
+  it.each(["classn", "lassn", "abacus", "kaba", "grass#", "ssocial security"])("finds no word in %s", (text) => {
+    expect(pattern.regex.test(text)).toBe(false);
+  });
+
+  it("keywords say yes wherever a word is found, and no on unrelated text", () => {
+    for (const text of ["my SSN", "Social-Security", "routing ABA", "a/c 1234", "⑆"]) {
+      expect(pattern.regex.test(text)).toBe(true);
+      expect(pattern.keywords.test(text)).toBe(true);
+    }
+    expect(pattern.keywords.test("order 123456789 shipped")).toBe(false);
+  });
+
+  it("findContextWords lists each word with its span", () => {
+    const text = "classn tax_ssn, Social Security and ABA";
+    const words = findContextWords(text, pattern).map((word) => text.slice(word.start, word.end));
+    expect(words).toEqual(["ssn", "Social Security", "ABA"]);
+  });
+});
