@@ -29,6 +29,11 @@ export function createApp(services: Services): Hono<AppEnv> {
   };
 
   app.use(requestId({ headerName: "x-request-id", limitLength: 64 }));
+  // The Anthropic SDK reads its request id from `request-id`; the OpenAI SDK from `x-request-id`.
+  app.use(async (context, next) => {
+    await next();
+    context.res.headers.set("request-id", context.get("requestId"));
+  });
   app.use(async (context, next) => {
     const startedAt = performance.now();
     await next();

@@ -33,9 +33,8 @@ export class ProxyError extends Error {
     this.name = "ProxyError";
     this.code = code;
     this.upstreamStatus = options.upstreamStatus;
-    this.status = code === "vendor_error" && options.upstreamStatus && options.upstreamStatus < 500
-      ? options.upstreamStatus
-      : ERROR_STATUS[code];
+    // A vendor status is passed on only when vendorErrorFrom chose to keep it.
+    this.status = code === "vendor_error" && options.upstreamStatus ? options.upstreamStatus : ERROR_STATUS[code];
   }
 }
 

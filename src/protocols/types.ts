@@ -74,6 +74,10 @@ export interface ProtocolTranslation<Request> {
   /** The vendor's request; `ok: false` names what the vendor's protocol cannot express. */
   translateRequest(request: Request): { ok: true; body: unknown } | { ok: false; message: string };
   translateResponse(body: unknown): unknown;
-  /** Vendor SSE events in, the caller's SSE events out. */
-  createStreamTranslation(): TransformStream<SseEvent, SseEvent>;
+  /**
+   * Vendor SSE events in, the caller's SSE events out. `request` is the caller's request as
+   * handed to `translateRequest`, for what the caller's stream shape depends on (e.g. a
+   * chat caller's `stream_options.include_usage`).
+   */
+  createStreamTranslation(request: Request): TransformStream<SseEvent, SseEvent>;
 }

@@ -97,7 +97,7 @@ export async function handleModelRequest<Request>(services: Services, input: Mod
       const step = protocol.createStreamRestore(kit);
       const vendorEvents = response.body().pipeThrough(createSseDecoderStream());
       const body = streamAnswer({
-        events: translation ? vendorEvents.pipeThrough(translation.createStreamTranslation()) : vendorEvents,
+        events: translation ? vendorEvents.pipeThrough(translation.createStreamTranslation(request as never)) : vendorEvents,
         step,
         isFinalEvent: (event) => protocol.isFinalStreamEvent(event),
         renderStreamError: (error) => protocol.renderStreamError(error, requestId),

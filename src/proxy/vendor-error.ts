@@ -3,6 +3,8 @@ import type { Vendor } from "../vendors/vendor-schema.ts";
 
 /** Statuses whose vendor message helps the caller fix their request (context length, bad parameter…). */
 const CALLER_FIXABLE = new Set([400, 404, 409, 413, 422, 429]);
+/** "Busy, try again" statuses: passed on as they are so SDKs back off and retry as they would. */
+const RETRY_LATER = new Set([503, 529]);
 const SECRET_LIKE = /\b(?:sk|pk|rk|key|sess)[-_][A-Za-z0-9_*\-.]{6,}|[A-Za-z0-9+/_-]{32,}/g;
 
 function vendorMessage(bodyText: string): { message?: string; code?: string } {
@@ -33,5 +35,6 @@ export function vendorErrorFrom(vendor: Vendor, status: number, bodyText: string
   if (CALLER_FIXABLE.has(status)) {
     return new ProxyError("vendor_error", message ? `${what}: ${message}` : `${what}.`, { upstreamStatus: status });
   }
+  if (RETRY_LATER.has(status)) return new ProxyError("vendor_error", `${what}: the vendor is overloaded; try again later.`, { upstreamStatus: status });
   return new ProxyError("vendor_error", `${what}.`);
 }

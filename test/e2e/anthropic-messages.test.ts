@@ -225,13 +225,13 @@ describe("refusals in Anthropic's error shape", () => {
     expect(error.type).toBe("request_too_large");
   });
 
-  it("passes a vendor 429 on as RateLimitError and a vendor 529 as a 502 api_error", async () => {
+  it("passes a vendor 429 on as RateLimitError and a vendor 529 as 529 overloaded_error, so the SDK backs off", async () => {
     vendor.respondWith(() => ({ kind: "json", status: 429, body: { type: "error", error: { type: "rate_limit_error", message: "Slow down" } } }));
     expect(await sdkError(ask(client))).toBeInstanceOf(Anthropic.RateLimitError);
     vendor.respondWith(() => ({ kind: "json", status: 529, body: { type: "error", error: { type: "overloaded_error", message: "Overloaded" } } }));
     const overloaded = await sdkError(ask(client));
     expect(overloaded).toBeInstanceOf(Anthropic.InternalServerError);
-    expect(overloaded).toMatchObject({ status: 502, type: "api_error" });
+    expect(overloaded).toMatchObject({ status: 529, type: "overloaded_error" });
   });
 
   it("504 when the vendor does not answer in time raises GatewayTimeoutError", async () => {

@@ -26,8 +26,10 @@ function tailSource(term: string): string {
 
 /** Context words compiled for searching: the pattern, plus literals for a cheap pre-check. */
 export interface ContextPattern {
-  /** Finds any of the words as a word (not global; copy it with the "g" flag to scan). */
+  /** Finds any of the words as a word (not global: safe for `test`). */
   readonly regex: RegExp;
+  /** The words again, global, for searching part of a text (see `containsWord`). */
+  readonly scan: RegExp;
   /**
    * Case-insensitive search for literals, one of which is inside every match (e.g. "social"):
    * a quick test of a whole text that can only say "no" with certainty.
@@ -71,6 +73,7 @@ export function contextPattern(terms: readonly string[]): ContextPattern {
     .join("|");
   return {
     regex: new RegExp(wordSource),
+    scan: new RegExp(wordSource, "g"),
     keywords: new RegExp(keywordSource, "i"),
     keywordScan: new RegExp(keywordSource, "gi"),
     wordAt: new RegExp(wordSource, "y"),

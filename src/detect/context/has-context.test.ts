@@ -46,3 +46,10 @@ describe("hasContext", () => {
     expect(hasContext(normalizeText(text), start, start + 9, { ...rule, columns: false })).toBe(false);
   });
 });
+
+describe("hasContext at the window's edges", () => {
+  it("does not take the tail of a longer word for a context word", () => {
+    expect(hasContext(normalizeText("classn 123456789"), 7, 16, { ...rule, before: 4 })).toBe(false);
+    expect(hasContext(normalizeText("xx ssn 123456789"), 7, 16, { ...rule, before: 4 })).toBe(true);
+  });
+});

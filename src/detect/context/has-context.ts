@@ -19,30 +19,51 @@ const SENTENCE_END = /[.!?]\s+(?=[A-Z])/g;
 const SENTENCE_END_AFTER = /[.!?](?:\s|$)/;
 const ONLY_PUNCTUATION = /^[^A-Za-z0-9]*$/;
 
-/** The text before `start` that still belongs to the value's line and sentence. */
-function windowBefore(text: string, start: number, size: number): string {
-  let window = text.slice(Math.max(0, start - size), start);
+/** Where the window before `start` begins: at most `size` back, same line and sentence. */
+function windowStartBefore(text: string, start: number, size: number): number {
+  const from = Math.max(0, start - size);
+  // Searched within the window only, so a long line costs no more than a short one.
+  let window = text.slice(from, start);
+  let windowStart = from;
   const lineBreak = window.lastIndexOf("\n");
   if (lineBreak !== -1) {
     // A label alone on the line above ("Routing number:\n021000021") still counts.
-    const sameLine = window.slice(lineBreak + 1);
-    window = ONLY_PUNCTUATION.test(sameLine) ? window.slice(window.lastIndexOf("\n", lineBreak - 1) + 1) : sameLine;
+    const labelOnly = ONLY_PUNCTUATION.test(window.slice(lineBreak + 1));
+    const cut = labelOnly ? window.lastIndexOf("\n", lineBreak - 1) + 1 : lineBreak + 1;
+    window = window.slice(cut);
+    windowStart += cut;
   }
-  let sentenceStart = -1;
+  let sentenceStart = 0;
   SENTENCE_END.lastIndex = 0;
   for (let match = SENTENCE_END.exec(window); match; match = SENTENCE_END.exec(window)) {
     sentenceStart = match.index + match[0].length;
   }
-  return sentenceStart > 0 ? window.slice(sentenceStart) : window;
+  return windowStart + sentenceStart;
 }
 
-/** The text after `end` up to the end of the value's line and sentence. */
-function windowAfter(text: string, end: number, size: number): string {
-  let window = text.slice(end, Math.min(text.length, end + size));
+/** Where the window after `end` stops: at most `size` on, same line and sentence. */
+function windowEndAfter(text: string, end: number, size: number): number {
+  const window = text.slice(end, Math.min(text.length, end + size));
   const lineBreak = window.indexOf("\n");
-  if (lineBreak !== -1) window = window.slice(0, lineBreak);
-  const sentenceEnd = window.search(SENTENCE_END_AFTER);
-  return sentenceEnd === -1 ? window : window.slice(0, sentenceEnd);
+  const line = lineBreak === -1 ? window : window.slice(0, lineBreak);
+  const sentenceEnd = line.search(SENTENCE_END_AFTER);
+  return end + (sentenceEnd === -1 ? line.length : sentenceEnd);
+}
+
+/**
+ * Whether a whole context word lies in text[from, to). The search sees one character on
+ * each side, so a word cut by the window's edge ("classn" → "ssn") is not taken for one.
+ */
+function containsWord(pattern: ContextPattern, text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  const lead = from > 0 ? 1 : 0;
+  const window = text.slice(from - lead, Math.min(text.length, to + 1));
+  const limit = to - from + lead;
+  pattern.scan.lastIndex = lead;
+  for (let match = pattern.scan.exec(window); match; match = pattern.scan.exec(window)) {
+    if (match.index + match[0].length <= limit) return true;
+  }
+  return false;
 }
 
 /**
@@ -52,12 +73,12 @@ function windowAfter(text: string, end: number, size: number): string {
  * windows; texts that never mention the words are answered once per input.
  */
 export function hasContext(input: NormalizedText, start: number, end: number, rule: ContextRule): boolean {
-  if (!mentions(input, rule.pattern)) return false;
-  const { regex } = rule.pattern;
+  const { pattern } = rule;
+  if (!mentions(input, pattern)) return false;
   const text = input.text;
-  if (rule.before > 0 && regex.test(windowBefore(text, start, rule.before))) return true;
-  if (rule.after > 0 && regex.test(windowAfter(text, end, rule.after))) return true;
+  if (rule.before > 0 && containsWord(pattern, text, windowStartBefore(text, start, rule.before), start)) return true;
+  if (rule.after > 0 && containsWord(pattern, text, end, windowEndAfter(text, end, rule.after))) return true;
   if (rule.columns === false) return false;
   const header = columnHeaderAt(input, start);
-  return header !== null && regex.test(header);
+  return header !== null && pattern.regex.test(header);
 }

@@ -4,6 +4,8 @@ import { findMarkdownTableCells } from "./find-markdown-table-cells.ts";
 import { findSqlInsertCells } from "./find-sql-insert-cells.ts";
 import type { LabelledCell } from "./labelled-cell.ts";
 
+// Substring checks are much cheaper than a case-insensitive scan; other casings are rare.
+const SQL_INSERT_SPELLINGS = ["INSERT", "insert", "Insert"];
 const cellsByInput = new WeakMap<NormalizedText, LabelledCell[]>();
 
 /**
@@ -18,7 +20,7 @@ export function labelledCells(input: NormalizedText): readonly LabelledCell[] {
   const cells = [
     ...(text.includes("|") ? findMarkdownTableCells(text) : []),
     ...findCsvCells(text),
-    ...(/insert/i.test(text) ? findSqlInsertCells(text) : []),
+    ...(SQL_INSERT_SPELLINGS.some((spelling) => text.includes(spelling)) ? findSqlInsertCells(text) : []),
   ].sort((left, right) => left.start - right.start);
   cellsByInput.set(input, cells);
   return cells;

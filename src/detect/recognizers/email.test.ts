@@ -12,6 +12,7 @@ describe("emailRecognizer", () => {
     "o%brien@sub-domain.example.org",
     "x@y.io",
     "jörg@müller.de",
+    "o'brien@example.ie",
   ])("finds %s", (address) => {
     expect(find(`mail ${address} today`)).toEqual([{ value: address, canonical: address.toLowerCase() }]);
   });

@@ -13,10 +13,21 @@ function isDomainCharacter(character: string): boolean {
   return /[A-Za-z0-9.\-]/.test(character) || (character > "\x7f" && LETTER_OR_DIGIT.test(character));
 }
 
+const ALPHANUMERIC = /[A-Za-z0-9]/;
+
+/** An apostrophe between letters belongs to the local part ("o'brien@…"); a quote before it does not. */
+function isInnerApostrophe(text: string, index: number): boolean {
+  return text[index] === "'" && ALPHANUMERIC.test(text[index - 1] ?? "") && ALPHANUMERIC.test(text[index + 1] ?? "");
+}
+
 /** The email address around the "@" at `at`, as [start, end), or null. */
 function addressAround(text: string, at: number): [number, number] | null {
   let start = at;
-  while (start > 0 && at - start < MAX_LOCAL_LENGTH && isLocalCharacter(text[start - 1] ?? "")) start--;
+  while (start > 0 && at - start < MAX_LOCAL_LENGTH) {
+    const previous = text[start - 1] ?? "";
+    if (!isLocalCharacter(previous) && !(start < at && isInnerApostrophe(text, start - 1))) break;
+    start--;
+  }
   while (start < at && text[start] === ".") start++;
   let end = at + 1;
   while (end < text.length && end - at <= MAX_DOMAIN_LENGTH && isDomainCharacter(text[end] ?? "")) end++;
@@ -35,8 +46,8 @@ function addressAround(text: string, at: number): [number, number] | null {
 
 /**
  * Email addresses: the practical subset of RFC 5322 that people type (dot-atom local part
- * of letters, digits and . _ % + -, a dotted domain with a letter TLD), including
- * internationalised letters. Found from each "@" outwards, so scanning stays linear.
+ * of letters, digits, . _ % + - and inner apostrophes, a dotted domain with a letter TLD),
+ * including internationalised letters. Found from each "@" outwards, so scanning stays linear.
  */
 export const emailRecognizer: Recognizer = {
   id: "email",
