@@ -1,5 +1,4 @@
 import { Hono } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import { requestId } from "hono/request-id";
 import { authenticate } from "./auth/authenticate.ts";
 import { ProxyError, toProxyError } from "./errors.ts";
@@ -29,14 +28,11 @@ export function createApp(services: Services): Hono<AppEnv> {
   };
 
   app.use(requestId({ headerName: "x-request-id", limitLength: 64 }));
-  // The Anthropic SDK reads its request id from `request-id`; the OpenAI SDK from `x-request-id`.
-  app.use(async (context, next) => {
-    await next();
-    context.res.headers.set("request-id", context.get("requestId"));
-  });
   app.use(async (context, next) => {
     const startedAt = performance.now();
     await next();
+    // The Anthropic SDK reads its request id from `request-id`; the OpenAI SDK from `x-request-id`.
+    context.res.headers.set("request-id", context.get("requestId"));
     // Method, path, status and timing only: request and answer text never reach the process log.
     services.logger.info(
       {
@@ -52,27 +48,20 @@ export function createApp(services: Services): Hono<AppEnv> {
 
   app.get("/healthz", (context) => context.json({ status: "ok" }));
 
-  app.use(
-    "/v1/*",
-    bodyLimit({
-      maxSize: services.settings.maxBodyBytes,
-      onError: (context) =>
-        endpointError(new ProxyError("payload_too_large", `The request body is larger than ${services.settings.maxBodyBytes} bytes.`), context.get("requestId"), context.req.path),
-    }),
-  );
-
+  // Body size is enforced while reading (see RequestIo), not by hono's bodyLimit, which
+  // makes @hono/node-server build a web-stream Request for every call.
   for (const { path, protocol } of MODEL_ENDPOINTS) {
-    app.post(path, async (context) =>
-      handleModelRequest(services, {
+    app.post(path, async (context) => {
+      return handleModelRequest(services, {
         protocol,
         endpoint: path,
         presentedKey: presentedKey(context.req.raw.headers),
         headers: context.req.raw.headers,
-        bodyText: await context.req.text(),
-        signal: context.req.raw.signal,
+        body: await services.requestIo.readBody(context.req.raw, context.env, services.settings.maxBodyBytes),
+        signal: services.requestIo.clientSignal(context.req.raw, context.env),
         requestId: context.get("requestId"),
-      }),
-    );
+      });
+    });
   }
 
   app.get("/v1/models", (context) => {

@@ -1,6 +1,7 @@
 import type { ExchangeLog } from "./audit/exchange-record.ts";
 import type { KeyStore } from "./auth/key-store.ts";
 import type { Detector } from "./detect/index.ts";
+import { type RequestIo, webRequestIo } from "./http/request-io.ts";
 import type { UpstreamClient } from "./proxy/upstream-client.ts";
 import { createPlaceholderTagger, type PlaceholderTagger } from "./vault/create-placeholder-tagger.ts";
 import type { VendorRegistry } from "./vendors/create-vendor-registry.ts";
@@ -24,6 +25,8 @@ export interface Ports {
   vendorApiKey(vendor: Vendor): string | undefined;
   logger: Logger;
   now?: () => Date;
+  /** How this runtime reads request bodies; defaults to the standard Request API. */
+  requestIo?: RequestIo;
 }
 
 export interface ServiceSettings {
@@ -52,6 +55,7 @@ export function buildServices(
     vendorApiKey: ports.vendorApiKey,
     logger: ports.logger,
     now: ports.now ?? (() => new Date()),
+    requestIo: ports.requestIo ?? webRequestIo,
     settings: options.settings,
     detector: options.detector,
     vendors: options.vendors,

@@ -3,7 +3,6 @@
  * response hold placeholders, never the values behind them.
  */
 export interface ExchangeRecord {
-  id: string;
   time: string;
   requestId: string;
   keyId: string | null;
@@ -24,16 +23,16 @@ export interface ExchangeRecord {
 /** Storage port for the transcript log: append and read, never change. */
 export interface ExchangeLog {
   append(record: ExchangeRecord): void;
-  /** Newest first. */
-  recent(limit: number): ExchangeRecord[];
+  /** Newest first, each with its position in the log. */
+  recent(limit: number): Array<ExchangeRecord & { seq: number }>;
 }
 
 /** In-memory ExchangeLog, for tests and the Workers demo. */
 export function createMemoryExchangeLog(): ExchangeLog {
-  const records: ExchangeRecord[] = [];
+  const records: Array<ExchangeRecord & { seq: number }> = [];
   return {
     append(record) {
-      records.push(structuredClone(record));
+      records.push({ ...structuredClone(record), seq: records.length + 1 });
     },
     recent: (limit) => records.slice(-limit).reverse().map((record) => structuredClone(record)),
   };

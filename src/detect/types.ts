@@ -7,6 +7,17 @@ export type EntityType =
   | "IBAN"
   | "MRN"
   | "NPI"
+  | "US_ITIN"
+  | "SWIFT_BIC"
+  | "DEA"
+  | "MBI"
+  | "UK_NHS"
+  | "HEALTH_PLAN_ID"
+  | "IP_ADDRESS"
+  | "DATE_OF_BIRTH"
+  | "STREET_ADDRESS"
+  | "US_PASSPORT"
+  | "US_DRIVER_LICENSE"
   | "EMAIL"
   | "PHONE";
 
@@ -19,6 +30,17 @@ export const ENTITY_TYPES: readonly EntityType[] = [
   "IBAN",
   "MRN",
   "NPI",
+  "US_ITIN",
+  "SWIFT_BIC",
+  "DEA",
+  "MBI",
+  "UK_NHS",
+  "HEALTH_PLAN_ID",
+  "IP_ADDRESS",
+  "DATE_OF_BIRTH",
+  "STREET_ADDRESS",
+  "US_PASSPORT",
+  "US_DRIVER_LICENSE",
   "EMAIL",
   "PHONE",
 ];

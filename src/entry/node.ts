@@ -14,6 +14,7 @@ import { createUndiciUpstream } from "../runtime/node/create-undici-upstream.ts"
 import { loadRulePacks } from "../runtime/node/load-rule-packs.ts";
 import { loadSecretFile } from "../runtime/node/load-secret-file.ts";
 import { loadVendorFiles } from "../runtime/node/load-vendor-files.ts";
+import { nodeRequestIo } from "../runtime/node/node-request-io.ts";
 import { openDatabase } from "../runtime/node/open-database.ts";
 import { buildServices, type Services } from "../services.ts";
 import { createVendorRegistry } from "../vendors/create-vendor-registry.ts";
@@ -82,6 +83,7 @@ export async function startNodeServer(config: Config, environment: Record<string
       placeholderSecret: placeholderSecret.secret,
       vendorApiKey: (vendor) => (vendor.apiKeyEnv ? environment[vendor.apiKeyEnv] || undefined : undefined),
       logger,
+      requestIo: nodeRequestIo,
     },
     {
       settings: { upstreamTimeoutMs: config.upstreamTimeoutMs, maxBodyBytes: config.maxBodyBytes },

@@ -4,6 +4,8 @@ import { openAiChatProtocol } from "./openai-chat/index.ts";
 import { openAiCompletionsProtocol } from "./openai-completions/index.ts";
 import { openAiEmbeddingsProtocol } from "./openai-embeddings/index.ts";
 import { openAiResponsesProtocol } from "./openai-responses/index.ts";
+import { anthropicMessagesToOpenAiTranslation } from "./translations/anthropic-messages-to-openai/index.ts";
+import { openAiChatToAnthropicTranslation } from "./translations/openai-chat-to-anthropic/index.ts";
 import type { ModelProtocol, ProtocolTranslation, VendorProtocol } from "./types.ts";
 
 /** A model endpoint Veilgate serves, and the protocol that understands it. */
@@ -24,7 +26,10 @@ export const MODEL_ENDPOINTS: readonly ModelEndpoint[] = [
 ];
 
 /** Every translation between an endpoint's protocol and another vendor family. */
-const TRANSLATIONS: ReadonlyArray<ProtocolTranslation<never>> = [];
+const TRANSLATIONS: ReadonlyArray<ProtocolTranslation<never>> = [
+  openAiChatToAnthropicTranslation as ProtocolTranslation<never>,
+  anthropicMessagesToOpenAiTranslation as ProtocolTranslation<never>,
+];
 
 /** The translation that carries `protocolId` requests to `vendorProtocol` vendors, if there is one. */
 export function findTranslation(protocolId: string, vendorProtocol: VendorProtocol): ProtocolTranslation<never> | undefined {

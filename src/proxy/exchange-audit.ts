@@ -26,7 +26,6 @@ export function startExchangeAudit(
       if (finished) return;
       finished = true;
       const record: ExchangeRecord = {
-        id: crypto.randomUUID(),
         time,
         requestId: options.requestId,
         endpoint: options.endpoint,

@@ -1,5 +1,6 @@
 import { authenticate } from "../auth/authenticate.ts";
 import { ProxyError, toProxyError } from "../errors.ts";
+import type { BodyReadResult } from "../http/request-io.ts";
 import { findTranslation } from "../protocols/model-endpoints.ts";
 import { createSseDecoderStream } from "../protocols/shared/sse-decoder.ts";
 import type { ModelProtocol } from "../protocols/types.ts";
@@ -20,7 +21,8 @@ export interface ModelRequestInput<Request> {
   presentedKey: string | undefined;
   /** The caller's request headers; only those the protocol names are passed on. */
   headers: Headers;
-  bodyText: string;
+  /** The body as read, or the reason it was not (too large). */
+  body: BodyReadResult;
   /** Aborted when the client goes away. */
   signal: AbortSignal;
   requestId: string;
@@ -48,6 +50,9 @@ export async function handleModelRequest<Request>(services: Services, input: Mod
     if (!authentication.ok) throw new ProxyError("unauthorized", AUTH_MESSAGES[authentication.reason]);
     const principal = authentication.principal;
     audit.note({ keyId: principal.keyId });
+    if (!input.body.ok) {
+      throw new ProxyError("payload_too_large", `The request body is larger than ${services.settings.maxBodyBytes} bytes.`);
+    }
     const vault = createExchangeVault({ tagger: services.taggerFor(principal.keyId) });
 
     const request = parseRequest(services, input, vault, audit);
@@ -127,14 +132,15 @@ export async function handleModelRequest<Request>(services: Services, input: Mod
 }
 
 function parseRequest<Request>(services: Services, input: ModelRequestInput<Request>, vault: ExchangeVault, audit: ExchangeAudit): Request {
+  const bodyText = input.body.ok ? input.body.text : "";
   const refuseWith = (message: string): never => {
     // A request we cannot parse is still logged, but only as redacted raw text.
-    audit.note({ redactedRequest: redactText(input.bodyText.slice(0, MAX_LOGGED_RAW_BODY), services.detector, vault) });
+    audit.note({ redactedRequest: redactText(bodyText.slice(0, MAX_LOGGED_RAW_BODY), services.detector, vault) });
     throw new ProxyError("invalid_request", message);
   };
   let body: unknown;
   try {
-    body = JSON.parse(input.bodyText);
+    body = JSON.parse(bodyText);
   } catch {
     return refuseWith("The request body is not valid JSON.");
   }

@@ -37,7 +37,6 @@ describe.each([
 });
 
 const record = (index: number): ExchangeRecord => ({
-  id: `exchange-${index}`,
   time: `2026-01-01T00:00:0${index}.000Z`,
   requestId: `request-${index}`,
   keyId: index % 2 ? "key_1" : null,
@@ -60,7 +59,7 @@ describe.each([
   it("appends and reads back newest first, unchanged", () => {
     const log = makeLog();
     for (const index of [1, 2, 3]) log.append(record(index));
-    expect(log.recent(2)).toEqual([record(3), record(2)]);
+    expect(log.recent(2)).toEqual([{ ...record(3), seq: 3 }, { ...record(2), seq: 2 }]);
     expect(log.recent(10)).toHaveLength(3);
   });
 });

@@ -96,6 +96,7 @@ describe("bad requests", () => {
     expect(status).toBe(413);
     expect(body.error.code).toBe("payload_too_large");
     expect(fixture.vendor.received).toHaveLength(0);
+    expect(lastLogged()).toMatchObject({ status: "payload_too_large", httpStatus: 413, redactedRequest: null });
   });
 
   it("refuses endpoints it does not understand instead of passing them through", async () => {

@@ -1,4 +1,5 @@
 import type { JsonObject } from "../anthropic-messages/json-value.ts";
+import { quotedName } from "./translated.ts";
 
 /**
  * How a translation treats one top-level field of the caller's request:
@@ -28,7 +29,7 @@ export function checkRequestFields(request: JsonObject, policies: Readonly<Recor
     if (typeof policy === "object" && !(policy.allowed?.(value) ?? false)) return `'${field}': ${policy.refused}`;
   }
   if (unknown.length === 0) return undefined;
-  const names = unknown.map((field) => (/^[A-Za-z0-9_.-]{1,64}$/.test(field) ? `'${field}'` : "(unnamed)")).join(", ");
+  const names = unknown.map(quotedName).join(", ");
   return `${unknown.length === 1 ? "the field" : "the fields"} ${names} ${unknown.length === 1 ? "has" : "have"} no translation.`;
 }
 

@@ -2,7 +2,7 @@ import type Database from "better-sqlite3";
 import type { ExchangeLog, ExchangeRecord } from "../../audit/exchange-record.ts";
 
 interface ExchangeRow {
-  id: string;
+  seq: number;
   time: string;
   request_id: string;
   key_id: string | null;
@@ -18,8 +18,8 @@ interface ExchangeRow {
   redacted_response: string | null;
 }
 
-const toRecord = (row: ExchangeRow): ExchangeRecord => ({
-  id: row.id,
+const toRecord = (row: ExchangeRow): ExchangeRecord & { seq: number } => ({
+  seq: row.seq,
   time: row.time,
   requestId: row.request_id,
   keyId: row.key_id,
@@ -38,16 +38,15 @@ const toRecord = (row: ExchangeRow): ExchangeRecord => ({
 /** ExchangeLog on the append-only `exchanges` table. */
 export function createSqliteExchangeLog(database: Database.Database): ExchangeLog {
   const insert = database.prepare(
-    `INSERT INTO exchanges (id, time, request_id, key_id, endpoint, vendor, model, stream, status, http_status,
+    `INSERT INTO exchanges (time, request_id, key_id, endpoint, vendor, model, stream, status, http_status,
        latency_ms, entity_counts, redacted_request, redacted_response)
-     VALUES (@id, @time, @request_id, @key_id, @endpoint, @vendor, @model, @stream, @status, @http_status,
+     VALUES (@time, @request_id, @key_id, @endpoint, @vendor, @model, @stream, @status, @http_status,
        @latency_ms, @entity_counts, @redacted_request, @redacted_response)`,
   );
   const recent = database.prepare<[number], ExchangeRow>("SELECT * FROM exchanges ORDER BY seq DESC LIMIT ?");
   return {
     append(record) {
       insert.run({
-        id: record.id,
         time: record.time,
         request_id: record.requestId,
         key_id: record.keyId,

@@ -13,7 +13,6 @@ const MIGRATIONS = [
    );
    CREATE TABLE exchanges (
      seq INTEGER PRIMARY KEY AUTOINCREMENT,
-     id TEXT NOT NULL UNIQUE,
      time TEXT NOT NULL,
      request_id TEXT NOT NULL,
      key_id TEXT,
@@ -38,6 +37,9 @@ const MIGRATIONS = [
 /** Opens (creating if needed) Veilgate's SQLite file in WAL mode and brings its schema up to date. */
 export function openDatabase(file: string): Database.Database {
   const database = new Database(file);
+  // Transcript rows are a few KB; 16 KiB pages keep most of them off overflow chains. This
+  // only takes effect on a new file, before WAL mode is set.
+  database.pragma("page_size = 16384");
   database.pragma("journal_mode = WAL");
   // NORMAL in WAL mode is durable against process crashes; only a power cut can lose the last commits.
   database.pragma("synchronous = NORMAL");

@@ -32,7 +32,7 @@ function toolResultContent(content: unknown, where: string): Translated<string |
   const texts: string[] = [];
   for (const [position, block] of content.entries()) {
     if (!isJsonObject(block) || block.type !== "text" || typeof block.text !== "string") {
-      return untranslatable(`${where}.content[${position}]: chat tool messages carry text only, not ${isJsonObject(block) ? quotedName(block.type) : "this"} blocks.`);
+      return untranslatable(`${where}.content[${position}]: chat tool messages carry text only, not ${quotedName(isJsonObject(block) ? block.type : undefined)} blocks.`);
     }
     texts.push(block.text);
   }

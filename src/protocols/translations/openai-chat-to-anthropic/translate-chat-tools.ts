@@ -8,7 +8,7 @@ const NO_PARAMETERS = { type: "object", properties: {} };
 function translateTool(tool: unknown, position: number): Translated<JsonObject> {
   const where = `tools[${position}]`;
   if (!isJsonObject(tool) || tool.type !== "function" || !isJsonObject(tool.function)) {
-    return untranslatable(`${where}: only function tools translate; ${isJsonObject(tool) ? quotedName(tool.type) : "this"} tools do not.`);
+    return untranslatable(`${where}: only function tools translate; ${quotedName(isJsonObject(tool) ? tool.type : undefined)} tools do not.`);
   }
   const { name, description, parameters } = tool.function;
   if (typeof name !== "string") return untranslatable(`${where}: a function tool needs a name.`);

@@ -1,0 +1,20 @@
+/**
+ * First letters of DEA registration numbers, by registrant type: A, B, F and G for
+ * practitioners (older series first), M for mid-level practitioners, X for opioid-treatment
+ * prescribers, and C, D, E, H, J, K, L, P, R, S, T, U for hospitals, teaching institutions,
+ * manufacturers, distributors, importers, exporters, researchers, labs and clinics.
+ */
+const REGISTRANT_TYPES = new Set("ABCDEFGHJKLMPRSTUX");
+
+/**
+ * Whether nine characters form a valid DEA registration number: a registrant-type letter,
+ * a second letter (the registrant's last initial) or "9", then seven digits whose last is
+ * the check digit: (d1 + d3 + d5) + 2 × (d2 + d4 + d6), last digit. Upper case expected.
+ */
+export function isDeaValid(value: string): boolean {
+  if (!/^[A-Z][A-Z9]\d{7}$/.test(value)) return false;
+  if (!REGISTRANT_TYPES.has(value[0] ?? "")) return false;
+  const digit = (index: number): number => value.charCodeAt(index) - 48;
+  const sum = digit(2) + digit(4) + digit(6) + 2 * (digit(3) + digit(5) + digit(7));
+  return sum % 10 === digit(8);
+}

@@ -1,0 +1,47 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { type RequestIo, webRequestIo } from "../../http/request-io.ts";
+
+interface NodeBindings {
+  incoming?: IncomingMessage;
+  outgoing?: ServerResponse;
+}
+
+const bindingsOf = (env: unknown): NodeBindings => (typeof env === "object" && env !== null ? (env as NodeBindings) : {});
+
+/**
+ * RequestIo on @hono/node-server: reads the body straight from Node's IncomingMessage and
+ * watches the ServerResponse for an early close. Going through `request.text()` or
+ * `request.signal` would make node-server build a full WHATWG Request with a web-stream
+ * body for every call, which costs more CPU than the rest of a small request's handling.
+ */
+export const nodeRequestIo: RequestIo = {
+  async readBody(request, env, maxBytes) {
+    const { incoming } = bindingsOf(env);
+    if (!incoming) return webRequestIo.readBody(request, env, maxBytes);
+    if (Number(incoming.headers["content-length"] ?? 0) > maxBytes) {
+      incoming.resume();
+      return { ok: false, reason: "too_large" };
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of incoming) {
+      size += (chunk as Buffer).byteLength;
+      if (size > maxBytes) {
+        incoming.resume();
+        return { ok: false, reason: "too_large" };
+      }
+      chunks.push(chunk as Buffer);
+    }
+    return { ok: true, text: (chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)).toString("utf8") };
+  },
+  clientSignal(request, env) {
+    const { outgoing } = bindingsOf(env);
+    if (!outgoing) return webRequestIo.clientSignal(request, env);
+    const controller = new AbortController();
+    // "close" also fires after a normal finish; only a close before the end means the client left.
+    outgoing.once("close", () => {
+      if (!outgoing.writableFinished) controller.abort(new Error("client disconnected"));
+    });
+    return controller.signal;
+  },
+};

@@ -1,0 +1,124 @@
+import Anthropic from "@anthropic-ai/sdk";
+import fc from "fast-check";
+import OpenAI from "openai";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { anthropicStream, type FakeAnthropicVendor, lastUserText as lastAnthropicUserText, startFakeAnthropicVendor } from "../support/fake-anthropic-vendor.ts";
+import { type FakeVendor, lastUserText as lastChatUserText, startFakeOpenAiVendor } from "../support/fake-openai-vendor.ts";
+import { leakedIn } from "../support/pii-samples.ts";
+import { startTestVeilgate, type TestVeilgate } from "../support/start-veilgate.ts";
+
+let openAiVendor: FakeVendor;
+let anthropicVendor: FakeAnthropicVendor;
+let veilgate: TestVeilgate;
+let openai: OpenAI;
+let anthropic: Anthropic;
+beforeAll(async () => {
+  openAiVendor = await startFakeOpenAiVendor();
+  anthropicVendor = await startFakeAnthropicVendor();
+  veilgate = await startTestVeilgate({ fakeVendorUrl: openAiVendor.url, anthropicVendorUrl: anthropicVendor.url });
+  openai = new OpenAI({ baseURL: `${veilgate.url}/v1`, apiKey: veilgate.clientKey, maxRetries: 0 });
+  anthropic = new Anthropic({ baseURL: veilgate.url, apiKey: veilgate.clientKey, authToken: null, maxRetries: 0 });
+});
+afterAll(async () => {
+  await veilgate?.close();
+  await openAiVendor?.close();
+  await anthropicVendor?.close();
+});
+
+const SETTINGS = { seed: 20_261_129, numRuns: 60 };
+const digits = (length: number) => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: length, maxLength: length }).map((list) => list.join(""));
+const luhnComplete = (body: string): string => {
+  let sum = 0;
+  for (let index = 0; index < body.length; index++) {
+    let digit = Number(body[body.length - 1 - index]);
+    if (index % 2 === 0) digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
+    sum += digit;
+  }
+  return body + String((10 - (sum % 10)) % 10);
+};
+const ssn = fc
+  .tuple(fc.integer({ min: 1, max: 899 }).filter((area) => area !== 666), fc.integer({ min: 1, max: 99 }), fc.integer({ min: 1, max: 9999 }), fc.constantFrom("-", " "))
+  .map(([area, group, serial, sep]) => `${String(area).padStart(3, "0")}${sep}${String(group).padStart(2, "0")}${sep}${String(serial).padStart(4, "0")}`);
+const visa = fc.tuple(digits(14), fc.constantFrom("-", " ", "")).map(([body, sep]) => luhnComplete(`4${body}`).replace(/(\d{4})(?=\d)/g, `$1${sep}`));
+const email = fc.tuple(fc.stringMatching(/^[a-z][a-z0-9]{1,8}$/), fc.constantFrom("example.com", "mail.example.org")).map(([user, domain]) => `${user}@${domain}`);
+// Quotes, backslashes and newlines become JSON escapes in tool arguments, so cuts land inside them too;
+// a typed `[US_SSN_` is held back to the end of its block and must still come out.
+const word = fc.constantFrom("the", "patient", "asked", "about", "bill", "émigré", "😀", "日本", "[note]", "—", "\n", '"quoted"', "back\\slash", "tab\there", "{}", "[US_SSN_", "[EMAIL");
+const text = fc
+  .array(fc.oneof({ weight: 3, arbitrary: word.map((value) => ({ value, pii: false })) }, { weight: 1, arbitrary: fc.oneof(ssn, visa, email).map((value) => ({ value, pii: true })) }), { minLength: 1, maxLength: 24 })
+  // A value repeated in another spelling comes back in its first spelling, so keep one spelling per value.
+  .filter((parts) => {
+    const seen = new Map<string, string>();
+    return parts.every(({ value }) => {
+      const canonical = value.replace(/[^0-9a-z@.]/gi, "").toLowerCase();
+      const first = seen.get(canonical) ?? value;
+      seen.set(canonical, first);
+      return first === value;
+    });
+  })
+  .map((parts) => ({ prompt: parts.map((part) => part.value).join(" "), values: parts.filter((part) => part.pii).map((part) => part.value) }));
+const cuts = fc.array(fc.nat(), { maxLength: 60 });
+
+/** Splits `input` at the given cut points (code-unit offsets, surrogate pairs kept whole). */
+function split(input: string, points: number[]): string[] {
+  const sorted = [...new Set(points.map((cut) => cut % (input.length + 1)))]
+    .filter((point) => point > 0 && point < input.length && !(input.charCodeAt(point) >= 0xdc00 && input.charCodeAt(point) <= 0xdfff))
+    .sort((left, right) => left - right);
+  return [0, ...sorted].map((start, position) => input.slice(start, [...sorted, input.length][position])).filter((piece) => piece.length > 0);
+}
+
+/** An OpenAI chat stream of `text` pieces, then one tool call's argument pieces, a finish chunk, usage and `[DONE]`. */
+function chatStream(text: string[], argumentPieces: string[]): string[] {
+  const base = { id: "chatcmpl-echo", object: "chat.completion.chunk", created: 1_764_000_000, model: "fake-model" };
+  const frame = (delta: object, finishReason: string | null = null) => `data: ${JSON.stringify({ ...base, choices: [{ index: 0, delta, finish_reason: finishReason }] })}\n\n`;
+  return [
+    frame({ role: "assistant", content: "" }),
+    ...text.map((piece) => frame({ content: piece })),
+    frame({ tool_calls: [{ index: 0, id: "call_echo", type: "function", function: { name: "echo", arguments: "" } }] }),
+    ...argumentPieces.map((piece) => frame({ tool_calls: [{ index: 0, function: { arguments: piece } }] })),
+    frame({}, "tool_calls"),
+    `data: ${JSON.stringify({ ...base, choices: [], usage: { prompt_tokens: 3, completion_tokens: 4, total_tokens: 7 } })}\n\n`,
+    "data: [DONE]\n\n",
+  ];
+}
+
+describe("property: a vendor's stream comes back byte for byte through a translation into the other protocol", () => {
+  it("openai SDK ← chat chunks ← translation ← Anthropic text_delta and input_json_delta cut at random", async () => {
+    await fc.assert(
+      fc.asyncProperty(text, cuts, cuts, async ({ prompt, values }, textCuts, jsonCuts) => {
+        anthropicVendor.received.length = 0;
+        anthropicVendor.respondWith((request) => {
+          const received = lastAnthropicUserText(request.body);
+          const input = JSON.stringify({ echo: received, again: [received] });
+          return { kind: "sse", writes: anthropicStream([{ type: "text", pieces: split(received, textCuts) }, { type: "tool_use", id: "toolu_echo", name: "echo", pieces: split(input, jsonCuts) }]) };
+        });
+        const final = await openai.chat.completions.stream({ model: "claude-test", messages: [{ role: "user", content: prompt }] }).finalChatCompletion();
+        expect(leakedIn(anthropicVendor.received[0]!.rawBody, values)).toEqual([]);
+        const message = final.choices[0]!.message;
+        expect(message.content).toBe(prompt);
+        const call = message.tool_calls![0]! as OpenAI.ChatCompletionMessageFunctionToolCall;
+        expect(JSON.parse(call.function.arguments)).toEqual({ echo: prompt, again: [prompt] });
+      }),
+      SETTINGS,
+    );
+  });
+
+  it("@anthropic-ai/sdk ← Messages events ← translation ← OpenAI content and tool-call arguments cut at random", async () => {
+    await fc.assert(
+      fc.asyncProperty(text, cuts, cuts, async ({ prompt, values }, textCuts, jsonCuts) => {
+        openAiVendor.received.length = 0;
+        openAiVendor.respondWith((request) => {
+          const received = lastChatUserText(request.body);
+          return { kind: "sse", writes: chatStream(split(received, textCuts), split(JSON.stringify({ echo: received, again: [received] }), jsonCuts)) };
+        });
+        let streamed = "";
+        const final = await anthropic.messages.stream({ model: "gpt-test", max_tokens: 1024, messages: [{ role: "user", content: prompt }] }).on("text", (delta) => (streamed += delta)).finalMessage();
+        expect(leakedIn(openAiVendor.received[0]!.rawBody, values)).toEqual([]);
+        expect(streamed).toBe(prompt);
+        expect(final.content[0]).toEqual({ type: "text", text: prompt });
+        expect(final.content[1]).toMatchObject({ type: "tool_use", id: "call_echo", input: { echo: prompt, again: [prompt] } });
+      }),
+      SETTINGS,
+    );
+  });
+});
