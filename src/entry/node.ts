@@ -4,6 +4,7 @@ import { join, resolve } from "node:path";
 import { serve, type ServerType } from "@hono/node-server";
 import { pino } from "pino";
 import { createApp } from "../app.ts";
+import { createCachingKeyStore } from "../auth/create-caching-key-store.ts";
 import { createClientKey } from "../auth/create-client-key.ts";
 import type { Config } from "../config.ts";
 import { createEchoVendorApp } from "../demo/create-echo-vendor-app.ts";
@@ -58,7 +59,10 @@ async function startDemoVendor(log: (text: string) => void): Promise<{ vendor: V
  * folders, undici to reach vendors. Everything the app needs is wired here and nowhere else.
  */
 export async function startNodeServer(config: Config, environment: Record<string, string | undefined> = process.env): Promise<RunningVeilgate> {
-  const logger = pino({ level: config.logLevel, base: undefined });
+  // Buffered: a synchronous write per request line costs more than the rest of the log call.
+  const logDestination = pino.destination({ dest: 1, sync: false, minLength: 4096 });
+  const logger = pino({ level: config.logLevel, base: undefined }, logDestination);
+  const logFlush = setInterval(() => logDestination.flush(), 1_000).unref();
   const dataDir = resolve(config.dataDir);
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const database = openDatabase(join(dataDir, "veilgate.db"));
@@ -74,7 +78,8 @@ export async function startNodeServer(config: Config, environment: Record<string
   if (demo) vendors.push(demo.vendor);
 
   const rules = loadRulePacks(resolve(config.rulesDir));
-  const keys = createSqliteKeyStore(database);
+  // Keys revoked with the CLI (another process) stop working within five seconds.
+  const keys = createCachingKeyStore(createSqliteKeyStore(database), { ttlMs: 5_000 });
   const services = buildServices(
     {
       keys,
@@ -114,6 +119,8 @@ export async function startNodeServer(config: Config, environment: Record<string
       await closeServer(server);
       if (demo) await closeServer(demo.server);
       database.close();
+      clearInterval(logFlush);
+      logDestination.flushSync();
     },
   };
 }

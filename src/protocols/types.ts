@@ -73,11 +73,13 @@ export interface ProtocolTranslation<Request> {
   readonly upstreamPath: string;
   /** The vendor's request; `ok: false` names what the vendor's protocol cannot express. */
   translateRequest(request: Request): { ok: true; body: unknown } | { ok: false; message: string };
+  /** The caller's answer for the vendor's JSON answer; throws a `vendor_error` ProxyError for one it cannot translate. */
   translateResponse(body: unknown): unknown;
   /**
    * Vendor SSE events in, the caller's SSE events out. `request` is the caller's request as
    * handed to `translateRequest`, for what the caller's stream shape depends on (e.g. a
-   * chat caller's `stream_options.include_usage`).
+   * chat caller's `stream_options.include_usage`). A stream it cannot carry on errors the
+   * stream (a ProxyError), which ends the caller's stream with its protocol's error event.
    */
   createStreamTranslation(request: Request): TransformStream<SseEvent, SseEvent>;
 }

@@ -64,7 +64,8 @@ export async function handleModelRequest<Request>(services: Services, input: Mod
     } catch (error) {
       throw new ProxyError("detection_failed", "PII detection failed, so the request was not forwarded.", { cause: error });
     }
-    audit.note({ redactedRequest: JSON.stringify(request), entityCounts: Object.fromEntries(vault.counts) });
+    audit.noteRequestBody(request);
+    audit.note({ entityCounts: Object.fromEntries(vault.counts) });
 
     const route = services.vendors.route(requestedModel, principal, services.now());
     if (!route.allowed) throw new ProxyError("model_not_found", route.reason);

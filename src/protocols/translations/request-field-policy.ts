@@ -1,5 +1,5 @@
 import type { JsonObject } from "../anthropic-messages/json-value.ts";
-import { quotedName } from "./translated.ts";
+import { quotedName } from "./quoted-name.ts";
 
 /**
  * How a translation treats one top-level field of the caller's request:

@@ -29,12 +29,3 @@ export function translateEach<Item, Value>(items: readonly Item[], translate: (i
   }
   return translated(values);
 }
-
-/**
- * A name the caller chose (a role, a content type) as it may appear in a refusal: quoted
- * when it looks like an identifier or a media type, otherwise `(not shown)`, so a message
- * never echoes text that might hold a value.
- */
-export function quotedName(name: unknown): string {
-  return typeof name === "string" && /^[A-Za-z0-9_.+/-]{1,64}$/.test(name) ? `'${name}'` : "(not shown)";
-}

@@ -1,13 +1,12 @@
-import { readFileSync } from "node:fs";
 import { createSseDecoderStream, type SseEvent } from "../../shared/sse-decoder.ts";
 
 /**
- * Reads a recorded SSE transcript from this folder, cuts its bytes at `cuts` (so events,
- * lines, JSON and UTF-8 sequences are split where a network would split them), decodes it
- * and pipes the events through `transforms` in order. Resolves to every event that comes out.
+ * Cuts a recorded SSE transcript's bytes at `cuts` (so events, lines, JSON and UTF-8
+ * sequences are split where a network would split them), decodes it and pipes the events
+ * through `transforms` in order. Resolves to every event that comes out. The caller reads
+ * the file: code under src/ stays free of `node:*` (test/architecture.test.ts).
  */
-export async function runSseFixture(name: string, transforms: ReadonlyArray<TransformStream<SseEvent, SseEvent>>, cuts: readonly number[] = []): Promise<SseEvent[]> {
-  const bytes = new Uint8Array(readFileSync(new URL(`./${name}`, import.meta.url)));
+export async function runSseFixture(bytes: Uint8Array, transforms: ReadonlyArray<TransformStream<SseEvent, SseEvent>>, cuts: readonly number[] = []): Promise<SseEvent[]> {
   const points = [...new Set(cuts.map((cut) => cut % bytes.length))].filter((point) => point > 0).sort((left, right) => left - right);
   const pieces = [0, ...points].map((start, position) => bytes.slice(start, [...points, bytes.length][position]));
   const events = new ReadableStream<Uint8Array>({

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ProxyError } from "../../../errors.ts";
@@ -10,6 +11,8 @@ import type { RestoreKit } from "../../types.ts";
 import { runSseEvents, runSseFixture } from "../__fixtures__/run-sse-fixture.ts";
 import { createMessagesStreamFromChat } from "./create-messages-stream-from-chat.ts";
 
+/** A recorded transcript's bytes from `../__fixtures__/`. */
+const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../__fixtures__/${name}`, import.meta.url)));
 const lookup = (placeholder: string) => ISSUED_PLACEHOLDERS.get(placeholder);
 const kit: RestoreKit = { restore: (text, encoding) => restoreText(text, { lookup, encoding }), createStream: (encoding) => createStreamRestorer({ lookup, encoding }) };
 
@@ -56,7 +59,7 @@ describe("createMessagesStreamFromChat", () => {
   it("turns a recorded chat stream with text and two tool calls into Messages events, whatever the byte boundaries", async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(fc.nat(), { maxLength: 40 }), async (cuts) => {
-        const result = assemble(await runSseFixture("chat-stream-tool-calls.sse", [createMessagesStreamFromChat()], cuts));
+        const result = assemble(await runSseFixture(fixture("chat-stream-tool-calls.sse"), [createMessagesStreamFromChat()], cuts));
         expect(result.id).toBe("chatcmpl-CdF9xStreAm");
         expect(result.types[0]).toBe("message_start");
         expect(result.types.slice(-2)).toEqual(["message_delta", "message_stop"]);
@@ -73,7 +76,7 @@ describe("createMessagesStreamFromChat", () => {
   });
 
   it("turns a vendor error frame into an error event and never claims the message is complete", async () => {
-    const result = assemble(await runSseFixture("chat-stream-error.sse", [createMessagesStreamFromChat()]));
+    const result = assemble(await runSseFixture(fixture("chat-stream-error.sse"), [createMessagesStreamFromChat()]));
     expect(result.error).toEqual({ type: "api_error", message: "The server had an error while processing your request." });
     expect(result.types).not.toContain("message_stop");
   });
@@ -96,7 +99,7 @@ describe("createMessagesStreamFromChat", () => {
     await fc.assert(
       fc.asyncProperty(fc.array(fc.nat(), { maxLength: 40 }), async (cuts) => {
         const restore = createAnthropicMessageStreamRestore(kit);
-        const result = assemble(await runSseFixture("chat-stream-tool-calls.sse", [createMessagesStreamFromChat(), restore.transform], cuts));
+        const result = assemble(await runSseFixture(fixture("chat-stream-tool-calls.sse"), [createMessagesStreamFromChat(), restore.transform], cuts));
         expect(result.blocks[0]!.text).toBe(`Let me look up ${ISSUED_PLACEHOLDERS.get("[PERSON_0A1B2C]")}'s record.`);
         expect(JSON.parse(result.blocks[1]!.json)).toEqual({ ssn: "536-22-1234", note: "line one\nmail jane.doe@example.com" });
         expect(JSON.parse(result.blocks[2]!.json)).toEqual({ to: "jane.doe@example.com" });

@@ -1,5 +1,6 @@
 import { isJsonObject, type JsonObject } from "../../anthropic-messages/json-value.ts";
-import { quotedName, type Translated, translated, untranslatable } from "../translated.ts";
+import { quotedName } from "../quoted-name.ts";
+import { type Translated, translated, untranslatable } from "../translated.ts";
 
 /** Thinking the vendor signed for another vendor: no chat vendor can read or verify it. */
 const DROPPED_BLOCKS: ReadonlySet<unknown> = new Set(["thinking", "redacted_thinking"]);

@@ -1,5 +1,6 @@
 import { isJsonObject, type JsonObject } from "../../anthropic-messages/json-value.ts";
-import { quotedName, type Translated, translated, translateEach, untranslatable } from "../translated.ts";
+import { quotedName } from "../quoted-name.ts";
+import { type Translated, translated, translateEach, untranslatable } from "../translated.ts";
 
 /**
  * A custom tool → a function tool, `input_schema` becoming `parameters`. Server tools

@@ -1,6 +1,7 @@
 import type { JsonObject } from "../../anthropic-messages/json-value.ts";
 import type { AnthropicMessagesRequest } from "../../anthropic-messages/request-schema.ts";
-import { quotedName, type Translated, translated, untranslatable } from "../translated.ts";
+import { quotedName } from "../quoted-name.ts";
+import { type Translated, translated, untranslatable } from "../translated.ts";
 import { translateAssistantContent } from "./translate-assistant-content.ts";
 import { translateUserContent } from "./translate-user-content.ts";
 

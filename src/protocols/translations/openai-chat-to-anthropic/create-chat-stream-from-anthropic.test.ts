@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createStreamRestorer } from "../../../vault/create-stream-restorer.ts";
@@ -9,6 +10,8 @@ import type { RestoreKit } from "../../types.ts";
 import { runSseEvents, runSseFixture } from "../__fixtures__/run-sse-fixture.ts";
 import { createChatStreamFromAnthropic } from "./create-chat-stream-from-anthropic.ts";
 
+/** A recorded transcript's bytes from `../__fixtures__/`. */
+const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../__fixtures__/${name}`, import.meta.url)));
 const lookup = (placeholder: string) => ISSUED_PLACEHOLDERS.get(placeholder);
 const kit: RestoreKit = { restore: (text, encoding) => restoreText(text, { lookup, encoding }), createStream: (encoding) => createStreamRestorer({ lookup, encoding }) };
 const now = () => 1_764_000_000_000;
@@ -54,7 +57,7 @@ describe("createChatStreamFromAnthropic", () => {
   it("turns a recorded tool_use stream into chat chunks, whatever the byte boundaries", async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(fc.nat(), { maxLength: 40 }), async (cuts) => {
-        const events = await runSseFixture("anthropic-stream-tool-use.sse", [createChatStreamFromAnthropic({ includeUsage: true, now })], cuts);
+        const events = await runSseFixture(fixture("anthropic-stream-tool-use.sse"), [createChatStreamFromAnthropic({ includeUsage: true, now })], cuts);
         const first = JSON.parse(events[0]!.data) as ChatChunk;
         expect(first).toMatchObject({ id: "msg_014p7gG3wDgGV9EUtLvnow3U", object: "chat.completion.chunk", choices: [{ delta: { role: "assistant", content: "" } }] });
         const result = assemble(events);
@@ -70,7 +73,7 @@ describe("createChatStreamFromAnthropic", () => {
   });
 
   it("sends no usage chunk unless the caller asked for one", async () => {
-    const events = await runSseFixture("anthropic-stream-tool-use.sse", [createChatStreamFromAnthropic({ includeUsage: false, now })]);
+    const events = await runSseFixture(fixture("anthropic-stream-tool-use.sse"), [createChatStreamFromAnthropic({ includeUsage: false, now })]);
     expect(events.filter((event) => event.data.includes('"usage"'))).toEqual([]);
     expect(JSON.parse(events.at(-2)!.data)).toMatchObject({ choices: [{ delta: {}, finish_reason: "tool_calls" }] });
   });
@@ -86,7 +89,7 @@ describe("createChatStreamFromAnthropic", () => {
   });
 
   it("turns a vendor error event into an OpenAI error frame and sends no [DONE]", async () => {
-    const result = assemble(await runSseFixture("anthropic-stream-error.sse", [createChatStreamFromAnthropic({ includeUsage: true, now })]));
+    const result = assemble(await runSseFixture(fixture("anthropic-stream-error.sse"), [createChatStreamFromAnthropic({ includeUsage: true, now })]));
     expect(result.errors).toEqual([{ message: "Overloaded", type: "overloaded_error", param: null, code: null }]);
     expect(result.done).toBe(false);
   });
@@ -95,7 +98,7 @@ describe("createChatStreamFromAnthropic", () => {
     await fc.assert(
       fc.asyncProperty(fc.array(fc.nat(), { maxLength: 40 }), async (cuts) => {
         const restore = createChatCompletionStreamRestore(kit);
-        const result = assemble(await runSseFixture("anthropic-stream-tool-use.sse", [createChatStreamFromAnthropic({ includeUsage: false, now }), restore.transform], cuts));
+        const result = assemble(await runSseFixture(fixture("anthropic-stream-tool-use.sse"), [createChatStreamFromAnthropic({ includeUsage: false, now }), restore.transform], cuts));
         expect(result.content).toBe(`Let me look up ${ISSUED_PLACEHOLDERS.get("[PERSON_0A1B2C]")}'s record.`);
         expect(JSON.parse(result.calls[0]!.arguments)).toEqual({ ssn: "536-22-1234", holder: 'Jane "JD" O\\Doe', note: "line one\nmail jane.doe@example.com" });
       }),

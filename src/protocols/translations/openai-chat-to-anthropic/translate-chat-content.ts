@@ -1,5 +1,6 @@
 import { isJsonObject, type JsonObject } from "../../anthropic-messages/json-value.ts";
-import { quotedName, type Translated, translated, translateEach, untranslatable } from "../translated.ts";
+import { quotedName } from "../quoted-name.ts";
+import { type Translated, translated, translateEach, untranslatable } from "../translated.ts";
 
 /** The image types an Anthropic-protocol vendor accepts in a base64 source. */
 const IMAGE_MEDIA_TYPES: ReadonlySet<string> = new Set(["image/jpeg", "image/png", "image/gif", "image/webp"]);

@@ -1,6 +1,7 @@
 import type { JsonObject } from "../../anthropic-messages/json-value.ts";
 import type { ChatMessage } from "../../openai-chat/request-schema.ts";
-import { quotedName, type Translated, translated, translateEach, untranslatable } from "../translated.ts";
+import { quotedName } from "../quoted-name.ts";
+import { type Translated, translated, translateEach, untranslatable } from "../translated.ts";
 import { translateChatContent } from "./translate-chat-content.ts";
 import { translateChatToolCall } from "./translate-chat-tool-call.ts";
 

@@ -1,5 +1,6 @@
 import { isJsonObject, type JsonObject } from "../../anthropic-messages/json-value.ts";
-import { quotedName, type Translated, translated, translateEach, untranslatable } from "../translated.ts";
+import { quotedName } from "../quoted-name.ts";
+import { type Translated, translated, translateEach, untranslatable } from "../translated.ts";
 
 /** An empty object schema, for a function declared without parameters (Messages requires `input_schema`). */
 const NO_PARAMETERS = { type: "object", properties: {} };

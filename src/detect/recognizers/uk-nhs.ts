@@ -1,0 +1,42 @@
+import { isNhsNumberValid } from "../checksums/nhs-mod11.ts";
+import { contextPattern } from "../context/context-pattern.ts";
+import { type ContextRule, hasContext } from "../context/has-context.ts";
+import { mentions } from "../context/mentions.ts";
+import { digitsOnly } from "../digits-only.ts";
+import type { NormalizedText, Recognizer, RecognizerMatch } from "../types.ts";
+
+// Ten digits, bare or as 3-3-4 with one separator style ("943 476 5919", "943-476-5919"),
+// not inside a longer number, a decimal or an amount.
+const NHS_SHAPE = /\d(?<![\w$€£.,-]\d|\d[ -]\d)\d{2}([ -]?)\d{3}\1\d{4}(?![\w]|[.,-]\d|[ -]\d)/g;
+
+const NHS_CONTEXT: ContextRule = {
+  pattern: contextPattern(["nhs", "nhs#", "national health", "health service", "health and care number", "chi number"]),
+  before: 40,
+  after: 20,
+};
+
+/**
+ * NHS numbers (England, Wales, Isle of Man): ten digits passing the mod-11 check, next to
+ * an NHS word. Written 3-3-4 they look like phone numbers, and one phone number in eleven
+ * passes the check, so context is required. Scores above every phone reading.
+ */
+export const ukNhsRecognizer: Recognizer = {
+  id: "uk-nhs",
+  type: "UK_NHS",
+  find(input: NormalizedText): RecognizerMatch[] {
+    // Without an NHS word anywhere (column headers included) nothing can qualify.
+    if (!mentions(input, NHS_CONTEXT.pattern)) return [];
+    const matches: RecognizerMatch[] = [];
+    const text = input.text;
+    NHS_SHAPE.lastIndex = 0;
+    for (let match = NHS_SHAPE.exec(text); match; match = NHS_SHAPE.exec(text)) {
+      const digits = digitsOnly(match[0]);
+      if (!isNhsNumberValid(digits)) continue;
+      const start = match.index;
+      const end = start + match[0].length;
+      if (!hasContext(input, start, end, NHS_CONTEXT)) continue;
+      matches.push({ start, end, canonical: digits, score: 0.9 });
+    }
+    return matches;
+  },
+};
