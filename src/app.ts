@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import { requestId } from "hono/request-id";
 import { authenticate } from "./auth/authenticate.ts";
+import { can } from "./auth/permissions.ts";
 import { ProxyError, toProxyError } from "./errors.ts";
 import { listModels } from "./http/list-models.ts";
 import { presentedKey } from "./http/presented-key.ts";
@@ -65,8 +66,11 @@ export function createApp(services: Services): Hono<AppEnv> {
   }
 
   app.get("/v1/models", (context) => {
-    const authentication = authenticate(services.keys, presentedKey(context.req.raw.headers));
+    const authentication = authenticate(services.keys, presentedKey(context.req.raw.headers), services.now());
     if (!authentication.ok) return openAiError(new ProxyError("unauthorized", "The Veilgate API key is missing or not valid."), context.get("requestId"));
+    if (!can(authentication.principal, "model:invoke")) {
+      return openAiError(new ProxyError("forbidden", "Only client keys may list models."), context.get("requestId"));
+    }
     return context.json(listModels(services, authentication.principal));
   });
 

@@ -1,10 +1,11 @@
 import { generateKeySecret, hashKeySecret, keyHint } from "./client-key.ts";
 import type { KeyRecord, KeyStore } from "./key-store.ts";
+import type { Permission, Role } from "./permissions.ts";
 
-/** Creates and stores a client key; the returned secret is shown once and never again. */
+/** Creates and stores a key (a client key unless a role is given); the secret is shown once and never again. */
 export function createClientKey(
   store: KeyStore,
-  options: { name: string; vendors?: string[] | null; now?: Date },
+  options: { name: string; role?: Role; scopes?: Permission[]; vendors?: string[] | null; expiresAt?: string | null; now?: Date },
 ): { record: KeyRecord; secret: string } {
   const secret = generateKeySecret();
   const record: KeyRecord = {
@@ -12,8 +13,11 @@ export function createClientKey(
     name: options.name,
     hash: hashKeySecret(secret),
     hint: keyHint(secret),
+    role: options.role ?? "client",
+    scopes: [...(options.scopes ?? [])],
     vendors: options.vendors && options.vendors.length > 0 ? [...options.vendors] : null,
     createdAt: (options.now ?? new Date()).toISOString(),
+    expiresAt: options.expiresAt ?? null,
     revokedAt: null,
   };
   store.insert(record);

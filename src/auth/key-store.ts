@@ -1,12 +1,19 @@
-/** A client key as stored: never the secret, only its hash. */
+import type { Permission, Role } from "./permissions.ts";
+
+/** A key as stored: never the secret, only its hash. */
 export interface KeyRecord {
   id: string;
   name: string;
   hash: string;
   hint: string;
+  role: Role;
+  /** Narrows the role's permissions; empty means all of them. */
+  scopes: Permission[];
   /** Vendor ids this key may reach; null means every approved vendor. */
   vendors: string[] | null;
   createdAt: string;
+  /** After this instant the key no longer authenticates; null means it does not expire. */
+  expiresAt: string | null;
   revokedAt: string | null;
 }
 

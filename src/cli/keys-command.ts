@@ -1,26 +1,34 @@
 import { join, resolve } from "node:path";
 import { mkdirSync } from "node:fs";
 import { createClientKey } from "../auth/create-client-key.ts";
+import { PERMISSIONS, type Permission, ROLES, type Role } from "../auth/permissions.ts";
 import { createSqliteKeyStore } from "../runtime/node/create-sqlite-key-store.ts";
 import { openDatabase } from "../runtime/node/open-database.ts";
+import { SQLITE_SCHEMAS } from "../runtime/node/sqlite-schemas.ts";
 import { parseCommandArgs } from "./config-flags.ts";
 
 /** `veilgate keys create|list|revoke`: manages client keys in the data dir's database. */
 export function runKeysCommand(args: string[]): number {
   const [action, ...rest] = args;
-  const { config, values, positionals } = parseCommandArgs(rest, { name: { type: "string" }, vendors: { type: "string" } });
+  const { config, values, positionals } = parseCommandArgs(rest, {
+    name: { type: "string" },
+    vendors: { type: "string" },
+    role: { type: "string" },
+    scopes: { type: "string" },
+    expires: { type: "string" },
+  });
   const dataDir = resolve(config.dataDir);
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-  const database = openDatabase(join(dataDir, "veilgate.db"));
+  const database = openDatabase(join(dataDir, "veilgate.db"), SQLITE_SCHEMAS);
   try {
     const keys = createSqliteKeyStore(database);
     switch (action) {
       case "create": {
         const name = values.name;
         if (typeof name !== "string" || name.trim() === "") throw new Error("keys create needs --name NAME");
-        const vendors = typeof values.vendors === "string" ? values.vendors.split(",").map((vendor) => vendor.trim()).filter(Boolean) : null;
-        const { record, secret } = createClientKey(keys, { name, vendors });
-        process.stderr.write(`Created ${record.id} (${record.name}); vendors: ${record.vendors?.join(", ") ?? "all approved"}.\n`);
+        const { record, secret } = createClientKey(keys, { name, ...parseKeyOptions(values) });
+        const expiry = record.expiresAt ? `; expires ${record.expiresAt}` : "";
+        process.stderr.write(`Created ${record.role} key ${record.id} (${record.name}); vendors: ${record.vendors?.join(", ") ?? "all approved"}${expiry}.\n`);
         process.stderr.write("This is the only time the key is shown. Store it now:\n");
         process.stdout.write(`${secret}\n`);
         return 0;
@@ -30,7 +38,8 @@ export function runKeysCommand(args: string[]): number {
         if (rows.length === 0) process.stdout.write("No keys.\n");
         for (const key of rows) {
           const state = key.revokedAt ? `revoked ${key.revokedAt}` : "active";
-          process.stdout.write(`${key.id}\t${key.hint}\t${key.name}\t${key.vendors?.join(",") ?? "*"}\t${key.createdAt}\t${state}\n`);
+          const expiry = key.expiresAt ? `expires ${key.expiresAt}` : "no expiry";
+          process.stdout.write(`${key.id}\t${key.hint}\t${key.role}\t${key.name}\t${key.vendors?.join(",") ?? "*"}\t${key.createdAt}\t${expiry}\t${state}\n`);
         }
         return 0;
       }
@@ -47,4 +56,24 @@ export function runKeysCommand(args: string[]): number {
   } finally {
     database.close();
   }
+}
+
+const list = (value: string | boolean | undefined) =>
+  typeof value === "string" ? value.split(",").map((item) => item.trim()).filter(Boolean) : [];
+
+/** Validates --role, --scopes, --vendors and --expires for `keys create`. */
+function parseKeyOptions(values: Record<string, string | boolean | undefined>) {
+  const role = (values.role ?? "client") as Role;
+  if (!ROLES.includes(role)) throw new Error(`--role must be one of ${ROLES.join(", ")}`);
+  const scopes = list(values.scopes) as Permission[];
+  const unknown = scopes.filter((scope) => !PERMISSIONS.includes(scope));
+  if (unknown.length > 0) throw new Error(`unknown scope(s) ${unknown.join(", ")}; known: ${PERMISSIONS.join(", ")}`);
+  let expiresAt: string | null = null;
+  if (typeof values.expires === "string") {
+    const date = new Date(values.expires);
+    if (Number.isNaN(date.getTime())) throw new Error("--expires must be a date, e.g. 2027-03-31");
+    expiresAt = date.toISOString();
+  }
+  const vendors = list(values.vendors);
+  return { role, scopes, expiresAt, vendors: vendors.length > 0 ? vendors : null };
 }

@@ -7,7 +7,8 @@ const USAGE = `veilgate — a PII-redacting proxy for AI vendors
 Usage:
   veilgate serve [--port N] [--host H] [--data-dir D] [--vendors-dir D] [--rules-dir D]
                  [--upstream-timeout-ms N] [--log-level L] [--demo]
-  veilgate keys create --name NAME [--vendors a,b] [--data-dir D]
+  veilgate keys create --name NAME [--role client|admin|auditor] [--scopes s1,s2]
+                       [--vendors a,b] [--expires YYYY-MM-DD] [--data-dir D]
   veilgate keys list [--data-dir D]
   veilgate keys revoke KEY_ID [--data-dir D]
   veilgate redact [--rules-dir D]      redacts stdin to stdout; counts per type on stderr

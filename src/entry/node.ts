@@ -17,6 +17,7 @@ import { loadSecretFile } from "../runtime/node/load-secret-file.ts";
 import { loadVendorFiles } from "../runtime/node/load-vendor-files.ts";
 import { nodeRequestIo } from "../runtime/node/node-request-io.ts";
 import { openDatabase } from "../runtime/node/open-database.ts";
+import { SQLITE_SCHEMAS } from "../runtime/node/sqlite-schemas.ts";
 import { buildServices, type Services } from "../services.ts";
 import { createVendorRegistry } from "../vendors/create-vendor-registry.ts";
 import type { Vendor } from "../vendors/vendor-schema.ts";
@@ -65,7 +66,7 @@ export async function startNodeServer(config: Config, environment: Record<string
   const logFlush = setInterval(() => logDestination.flush(), 1_000).unref();
   const dataDir = resolve(config.dataDir);
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-  const database = openDatabase(join(dataDir, "veilgate.db"));
+  const database = openDatabase(join(dataDir, "veilgate.db"), SQLITE_SCHEMAS);
   const placeholderSecret = loadSecretFile(join(dataDir, "placeholder.key"));
   if (placeholderSecret.created) {
     logger.warn({ file: join(dataDir, "placeholder.key") }, "created a new placeholder secret; back it up with the data dir");

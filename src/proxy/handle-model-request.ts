@@ -1,4 +1,5 @@
 import { authenticate } from "../auth/authenticate.ts";
+import { can } from "../auth/permissions.ts";
 import { ProxyError, toProxyError } from "../errors.ts";
 import type { BodyReadResult } from "../http/request-io.ts";
 import { findTranslation } from "../protocols/model-endpoints.ts";
@@ -32,6 +33,7 @@ const AUTH_MESSAGES = {
   missing: "No Veilgate API key was given. Send it as 'Authorization: Bearer <key>' or 'x-api-key: <key>'.",
   invalid: "The Veilgate API key is not valid.",
   revoked: "The Veilgate API key has been revoked.",
+  expired: "The Veilgate API key has expired.",
 } as const;
 
 /** Bounds the raw text of a refused body that goes (redacted) into the log. */
@@ -46,9 +48,12 @@ export async function handleModelRequest<Request>(services: Services, input: Mod
   const { protocol, requestId } = input;
   const audit = startExchangeAudit(services.exchangeLog, { requestId, endpoint: input.endpoint, now: services.now });
   try {
-    const authentication = authenticate(services.keys, input.presentedKey);
+    const authentication = authenticate(services.keys, input.presentedKey, services.now());
     if (!authentication.ok) throw new ProxyError("unauthorized", AUTH_MESSAGES[authentication.reason]);
     const principal = authentication.principal;
+    if (!can(principal, "model:invoke")) {
+      throw new ProxyError("forbidden", `This key's role (${principal.role}) may not call model endpoints; use a client key.`);
+    }
     audit.note({ keyId: principal.keyId });
     if (!input.body.ok) {
       throw new ProxyError("payload_too_large", `The request body is larger than ${services.settings.maxBodyBytes} bytes.`);

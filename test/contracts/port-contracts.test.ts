@@ -8,8 +8,9 @@ import { createMemoryKeyStore, type KeyStore } from "../../src/auth/key-store.ts
 import { createSqliteExchangeLog } from "../../src/runtime/node/create-sqlite-exchange-log.ts";
 import { createSqliteKeyStore } from "../../src/runtime/node/create-sqlite-key-store.ts";
 import { openDatabase } from "../../src/runtime/node/open-database.ts";
+import { SQLITE_SCHEMAS } from "../../src/runtime/node/sqlite-schemas.ts";
 
-const freshDatabase = () => openDatabase(join(mkdtempSync(join(tmpdir(), "veilgate-contract-")), "veilgate.db"));
+const freshDatabase = () => openDatabase(join(mkdtempSync(join(tmpdir(), "veilgate-contract-")), "veilgate.db"), SQLITE_SCHEMAS);
 
 /** One contract, every adapter: memory and SQLite must behave alike. */
 describe.each([

@@ -17,7 +17,7 @@ describe("veilgate keys", () => {
     expect(created.stderr).toMatch(/only time the key is shown/);
 
     const listed = await runCli(["keys", "list"], { env: { VEILGATE_DATA_DIR: dataDir } });
-    expect(listed.stdout).toMatch(/key_[0-9a-f]{16}\tvg_\w{4}…\tsupport bot\topenai,demo-echo\t\S+\tactive/);
+    expect(listed.stdout).toMatch(/key_[0-9a-f]{16}\tvg_\w{4}…\tclient\tsupport bot\topenai,demo-echo\t\S+\tno expiry\tactive/);
     expect(listed.stdout).not.toContain(secret);
     const id = /key_[0-9a-f]{16}/.exec(listed.stdout)![0];
 

@@ -61,6 +61,25 @@ describe("authentication", () => {
     expect(fixture.vendor.received).toHaveLength(0);
   });
 
+  it("refuses an expired key with 401", async () => {
+    const { secret } = fixture.veilgate.createKey({ name: "expired", expiresAt: "2020-01-01T00:00:00.000Z" });
+    const expired = new OpenAI({ baseURL: `${fixture.veilgate.url}/v1`, apiKey: secret, maxRetries: 0 });
+    const error = await sdkError(expired.chat.completions.create({ model: "gpt-test", messages: [{ role: "user", content: "hi" }] }));
+    expect(error).toBeInstanceOf(OpenAI.AuthenticationError);
+    expect(error.message).toMatch(/expired/);
+    expect(fixture.vendor.received).toHaveLength(0);
+  });
+
+  it.each(["admin", "auditor"] as const)("refuses model calls from an %s key with 403: only client keys call models", async (role) => {
+    const { secret } = fixture.veilgate.createKey({ name: role, role });
+    const wrongRole = new OpenAI({ baseURL: `${fixture.veilgate.url}/v1`, apiKey: secret, maxRetries: 0 });
+    const error = await sdkError(wrongRole.chat.completions.create({ model: "gpt-test", messages: [{ role: "user", content: "hi" }] }));
+    expect(error).toBeInstanceOf(OpenAI.PermissionDeniedError);
+    expect(error.code).toBe("forbidden");
+    expect(fixture.vendor.received).toHaveLength(0);
+    expect(lastLogged()).toMatchObject({ status: "forbidden", httpStatus: 403 });
+  });
+
   it("refuses /v1/models without a key", async () => {
     const response = await fetch(`${fixture.veilgate.url}/v1/models`);
     expect(response.status).toBe(401);
@@ -133,10 +152,12 @@ describe("routing", () => {
     expect(error.message).toMatch(/may not use vendor 'fakeai'/);
   });
 
-  it("refuses to send chat completions to an Anthropic-protocol vendor it cannot translate for yet", async () => {
-    const error = await sdkError(fixture.client.chat.completions.create({ model: "claude-test", messages: [{ role: "user", content: "hi" }] }));
+  it("refuses what a translation to an Anthropic-protocol vendor cannot express, with a clear 400", async () => {
+    const error = await sdkError(fixture.client.chat.completions.create({ model: "claude-test", n: 2, messages: [{ role: "user", content: "hi" }] }));
     expect(error.status).toBe(400);
     expect(error.code).toBe("unsupported_translation");
+    expect(error.message).toMatch(/\bn\b/);
+    expect(fixture.vendor.received).toHaveLength(0);
   });
 });
 

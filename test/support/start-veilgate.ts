@@ -33,11 +33,14 @@ export function testVendors(fakeVendorUrl: string, options: { anthropicVendorUrl
   ];
 }
 
+/** What a test may set on a key it creates. */
+export type KeyOptions = Partial<Parameters<typeof createClientKey>[1]>;
+
 export interface TestVeilgate extends RunningVeilgate {
   dataDir: string;
   /** A client key allowed to use every approved vendor. */
   clientKey: string;
-  createKey(options?: { name?: string; vendors?: string[] }): { id: string; secret: string };
+  createKey(options?: KeyOptions): { id: string; secret: string };
 }
 
 /** Starts a real Veilgate on 127.0.0.1 with a temporary data dir and the test vendors. */
@@ -62,8 +65,8 @@ export async function startTestVeilgate(options: { fakeVendorUrl: string; anthro
     {},
   );
   const running = await startNodeServer(config, { FAKEAI_API_KEY: FAKE_VENDOR_KEY, CLAUDEISH_API_KEY: FAKE_ANTHROPIC_VENDOR_KEY });
-  const createKey = (keyOptions: { name?: string; vendors?: string[] } = {}) => {
-    const { record, secret } = createClientKey(running.services.keys, { name: keyOptions.name ?? "test", vendors: keyOptions.vendors ?? null });
+  const createKey = (keyOptions: KeyOptions = {}) => {
+    const { record, secret } = createClientKey(running.services.keys, { ...keyOptions, name: keyOptions.name ?? "test" });
     return { id: record.id, secret };
   };
   return { ...running, dataDir, clientKey: createKey().secret, createKey };

@@ -1,5 +1,34 @@
 import type Database from "better-sqlite3";
 import type { ExchangeLog, ExchangeRecord } from "../../audit/exchange-record.ts";
+import type { SqliteSchema } from "./open-database.ts";
+
+/** The `exchanges` table: append-only, enforced by triggers. */
+export const EXCHANGE_LOG_SCHEMA: SqliteSchema = {
+  name: "exchange-log",
+  migrations: [
+    `CREATE TABLE exchanges (
+       seq INTEGER PRIMARY KEY AUTOINCREMENT,
+       time TEXT NOT NULL,
+       request_id TEXT NOT NULL,
+       key_id TEXT,
+       endpoint TEXT NOT NULL,
+       vendor TEXT,
+       model TEXT,
+       stream INTEGER NOT NULL,
+       status TEXT NOT NULL,
+       http_status INTEGER NOT NULL,
+       latency_ms REAL NOT NULL,
+       entity_counts TEXT NOT NULL,
+       redacted_request TEXT,
+       redacted_response TEXT
+     );
+     CREATE INDEX exchanges_time ON exchanges (time);
+     CREATE TRIGGER exchanges_append_only_update BEFORE UPDATE ON exchanges
+       BEGIN SELECT RAISE(ABORT, 'the exchange log is append-only'); END;
+     CREATE TRIGGER exchanges_append_only_delete BEFORE DELETE ON exchanges
+       BEGIN SELECT RAISE(ABORT, 'the exchange log is append-only'); END;`,
+  ],
+};
 
 interface ExchangeRow {
   seq: number;

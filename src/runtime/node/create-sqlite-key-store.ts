@@ -1,11 +1,34 @@
 import type Database from "better-sqlite3";
 import type { KeyRecord, KeyStore } from "../../auth/key-store.ts";
+import type { SqliteSchema } from "./open-database.ts";
+
+/** The `client_keys` table: hashes only, never a key secret. */
+export const KEY_STORE_SCHEMA: SqliteSchema = {
+  name: "key-store",
+  migrations: [
+    `CREATE TABLE client_keys (
+       id TEXT PRIMARY KEY,
+       name TEXT NOT NULL,
+       hash TEXT NOT NULL UNIQUE,
+       hint TEXT NOT NULL,
+       role TEXT NOT NULL,
+       scopes TEXT NOT NULL,
+       vendors TEXT,
+       created_at TEXT NOT NULL,
+       expires_at TEXT,
+       revoked_at TEXT
+     )`,
+  ],
+};
 
 interface KeyRow {
   id: string;
   name: string;
   hash: string;
   hint: string;
+  role: KeyRecord["role"];
+  scopes: string;
+  expires_at: string | null;
   vendors: string | null;
   created_at: string;
   revoked_at: string | null;
@@ -16,6 +39,9 @@ const toRecord = (row: KeyRow): KeyRecord => ({
   name: row.name,
   hash: row.hash,
   hint: row.hint,
+  role: row.role,
+  scopes: JSON.parse(row.scopes) as KeyRecord["scopes"],
+  expiresAt: row.expires_at,
   vendors: row.vendors === null ? null : (JSON.parse(row.vendors) as string[]),
   createdAt: row.created_at,
   revokedAt: row.revoked_at,
@@ -24,7 +50,8 @@ const toRecord = (row: KeyRow): KeyRecord => ({
 /** KeyStore on the `client_keys` table. */
 export function createSqliteKeyStore(database: Database.Database): KeyStore {
   const insert = database.prepare(
-    "INSERT INTO client_keys (id, name, hash, hint, vendors, created_at, revoked_at) VALUES (@id, @name, @hash, @hint, @vendors, @created_at, @revoked_at)",
+    `INSERT INTO client_keys (id, name, hash, hint, role, scopes, vendors, created_at, expires_at, revoked_at)
+     VALUES (@id, @name, @hash, @hint, @role, @scopes, @vendors, @created_at, @expires_at, @revoked_at)`,
   );
   const byHash = database.prepare<[string], KeyRow>("SELECT * FROM client_keys WHERE hash = ?");
   const all = database.prepare<[], KeyRow>("SELECT * FROM client_keys ORDER BY created_at, id");
@@ -36,6 +63,9 @@ export function createSqliteKeyStore(database: Database.Database): KeyStore {
         name: record.name,
         hash: record.hash,
         hint: record.hint,
+        role: record.role,
+        scopes: JSON.stringify(record.scopes),
+        expires_at: record.expiresAt,
         vendors: record.vendors === null ? null : JSON.stringify(record.vendors),
         created_at: record.createdAt,
         revoked_at: record.revokedAt,

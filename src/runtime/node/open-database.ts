@@ -1,41 +1,17 @@
 import Database from "better-sqlite3";
 
-/** Schema migrations, applied in order; `PRAGMA user_version` records how many ran. */
-const MIGRATIONS = [
-  `CREATE TABLE client_keys (
-     id TEXT PRIMARY KEY,
-     name TEXT NOT NULL,
-     hash TEXT NOT NULL UNIQUE,
-     hint TEXT NOT NULL,
-     vendors TEXT,
-     created_at TEXT NOT NULL,
-     revoked_at TEXT
-   );
-   CREATE TABLE exchanges (
-     seq INTEGER PRIMARY KEY AUTOINCREMENT,
-     time TEXT NOT NULL,
-     request_id TEXT NOT NULL,
-     key_id TEXT,
-     endpoint TEXT NOT NULL,
-     vendor TEXT,
-     model TEXT,
-     stream INTEGER NOT NULL,
-     status TEXT NOT NULL,
-     http_status INTEGER NOT NULL,
-     latency_ms REAL NOT NULL,
-     entity_counts TEXT NOT NULL,
-     redacted_request TEXT,
-     redacted_response TEXT
-   );
-   CREATE INDEX exchanges_time ON exchanges (time);
-   CREATE TRIGGER exchanges_append_only_update BEFORE UPDATE ON exchanges
-     BEGIN SELECT RAISE(ABORT, 'the exchange log is append-only'); END;
-   CREATE TRIGGER exchanges_append_only_delete BEFORE DELETE ON exchanges
-     BEGIN SELECT RAISE(ABORT, 'the exchange log is append-only'); END;`,
-];
+/** One store's tables: its name and its migrations, applied in order and never edited once shipped. */
+export interface SqliteSchema {
+  name: string;
+  migrations: readonly string[];
+}
 
-/** Opens (creating if needed) Veilgate's SQLite file in WAL mode and brings its schema up to date. */
-export function openDatabase(file: string): Database.Database {
+/**
+ * Opens (creating if needed) Veilgate's SQLite file in WAL mode and brings every store's
+ * tables up to date. Each store owns its migrations; `schema_versions` records how many of
+ * each have run.
+ */
+export function openDatabase(file: string, schemas: readonly SqliteSchema[]): Database.Database {
   const database = new Database(file);
   // Transcript rows are a few KB; 16 KiB pages keep most of them off overflow chains. This
   // only takes effect on a new file, before WAL mode is set.
@@ -44,12 +20,17 @@ export function openDatabase(file: string): Database.Database {
   // NORMAL in WAL mode is durable against process crashes; only a power cut can lose the last commits.
   database.pragma("synchronous = NORMAL");
   database.pragma("busy_timeout = 5000");
-  const applied = database.pragma("user_version", { simple: true }) as number;
-  for (let index = applied; index < MIGRATIONS.length; index++) {
-    database.transaction(() => {
-      database.exec(MIGRATIONS[index]!);
-      database.pragma(`user_version = ${index + 1}`);
-    })();
+  database.exec("CREATE TABLE IF NOT EXISTS schema_versions (name TEXT PRIMARY KEY, version INTEGER NOT NULL)");
+  const versionOf = database.prepare<[string], { version: number }>("SELECT version FROM schema_versions WHERE name = ?");
+  const record = database.prepare("INSERT INTO schema_versions (name, version) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET version = excluded.version");
+  for (const schema of schemas) {
+    const applied = versionOf.get(schema.name)?.version ?? 0;
+    for (let index = applied; index < schema.migrations.length; index++) {
+      database.transaction(() => {
+        database.exec(schema.migrations[index]!);
+        record.run(schema.name, index + 1);
+      })();
+    }
   }
   return database;
 }

@@ -1,0 +1,32 @@
+import { REGION_CODES } from "./region-codes.ts";
+
+// A town of one to four capitalised words: "Vista", "Rancho Santa Margarita", "St. Louis".
+const TOWN = "\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,3}";
+// ", Springfield, IL 62704" / ", Toronto ON M5V 2T6" / ", Sydney NSW 2000" / ", Boston, MA".
+const TOWN_REGION_POSTCODE = new RegExp(
+  `, ?${TOWN}(?:, ?| )([A-Z]{2,3})(?: (?:\\d{5}(?:-\\d{4})?|\\d{4}|[A-Z]\\d[A-Z] ?\\d[A-Z]\\d))?(?![\\p{L}\\p{N}])`,
+  "uy",
+);
+// ", Southampton B12 4SJ" / ", London, SW1A 2AA": a UK postcode after the town.
+const TOWN_UK_POSTCODE = new RegExp(`, ?${TOWN},? [A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2}(?![\\p{L}\\p{N}])`, "uy");
+// ", 75002 Paris" / ", 10115 Berlin" / ", 1012 AB Amsterdam": postcode before the town.
+const POSTCODE_TOWN = new RegExp(`, ?\\d{4,5}(?: [A-Z]{2})? ${TOWN}(?![\\p{L}\\p{N}])`, "uy");
+
+function stickyEnd(pattern: RegExp, text: string, from: number): number {
+  pattern.lastIndex = from;
+  const match = pattern.exec(text);
+  return match ? from + match[0].length : -1;
+}
+
+/**
+ * Where the town, region and postcode written after a street line starting at `from` end,
+ * or -1 when none follows: US, Canadian and Australian "town, region postcode" (a known
+ * region code is required), a UK postcode after the town, or a European postcode before it.
+ */
+export function localityEnd(text: string, from: number): number {
+  TOWN_REGION_POSTCODE.lastIndex = from;
+  const regional = TOWN_REGION_POSTCODE.exec(text);
+  if (regional && REGION_CODES.has(regional[1] ?? "")) return from + regional[0].length;
+  const british = stickyEnd(TOWN_UK_POSTCODE, text, from);
+  return british !== -1 ? british : stickyEnd(POSTCODE_TOWN, text, from);
+}

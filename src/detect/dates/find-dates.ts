@@ -1,0 +1,84 @@
+import { isValidDay } from "./is-valid-day.ts";
+import { MONTH_NAME_SOURCE, monthNumber } from "./month-number.ts";
+
+/** A calendar date written somewhere in a text, [start, end), and the day it names. */
+export interface FoundDate {
+  start: number;
+  end: number;
+  /** ISO 8601 form, "1990-03-14". */
+  iso: string;
+}
+
+// Numbers joined by one separator used twice: 1990-03-14, 03/14/1990, 14.03.1990, 3/14/90.
+// Not inside a longer number, a path or a timestamp ("1990-03-14T…" ends in a letter).
+const NUMERIC = /\d(?<![\w/.-]\d)\d{0,3}([/.-])\d{1,2}\1\d{2,4}(?!\w|[/.:-]\d)/g;
+const ORDINAL = "(?:st|nd|rd|th)?";
+// "March 14, 1990", "Mar. 14 1990", "Sept 4th, 1987".
+const MONTH_FIRST = new RegExp(
+  `(?<![A-Za-z])(${MONTH_NAME_SOURCE})\\.?[ -]?(\\d{1,2})${ORDINAL}(?:, ?|[ -])(\\d{4})(?!\\w|[.:/-]\\d)`,
+  "gi",
+);
+// "14 March 1990", "14th of March, 1990", "14-Mar-1990", "5 Mar. 1941".
+const DAY_FIRST = new RegExp(
+  `\\d(?<![\\w.]\\d)(\\d?)${ORDINAL}(?: of)?[ .-]?(${MONTH_NAME_SOURCE})\\.?(?:, ?|[ .-])(\\d{4})(?!\\w|[.:/-]\\d)`,
+  "gi",
+);
+
+/** A two-digit year read as the latest year not after this one ("90" → 1990, "05" → 2005). */
+function fullYear(year: string): number {
+  if (year.length === 4) return Number(year);
+  const thisYear = new Date().getUTCFullYear();
+  const candidate = thisYear - (thisYear % 100) + Number(year);
+  return candidate > thisYear ? candidate - 100 : candidate;
+}
+
+function iso(year: number, month: number, day: number): string {
+  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/** The date a numeric spelling names: year first, else month first (US), else day first. */
+function numericDate(value: string, separator: string): string | null {
+  const [first = "", second = "", third = ""] = value.split(separator);
+  if (first.length === 4) {
+    const year = Number(first);
+    return third.length <= 2 && isValidDay(year, Number(second), Number(third)) ? iso(year, Number(second), Number(third)) : null;
+  }
+  if (first.length > 2 || third.length === 3) return null;
+  const year = fullYear(third);
+  if (isValidDay(year, Number(first), Number(second))) return iso(year, Number(first), Number(second));
+  if (isValidDay(year, Number(second), Number(first))) return iso(year, Number(second), Number(first));
+  return null;
+}
+
+/**
+ * Every calendar date in `text` written in a common way: numeric (ISO year first, US
+ * month first, or day first when the month-first reading is impossible, with "/", "-" or
+ * "." and two- or four-digit years) or with an English month name before or after the day.
+ * Impossible days (31 April, 29 February 1900) are not dates. Sorted by start, disjoint.
+ */
+export function findDates(text: string): FoundDate[] {
+  const dates: FoundDate[] = [];
+  NUMERIC.lastIndex = 0;
+  for (let match = NUMERIC.exec(text); match; match = NUMERIC.exec(text)) {
+    const date = numericDate(match[0], match[1] ?? "");
+    if (date) dates.push({ start: match.index, end: match.index + match[0].length, iso: date });
+  }
+  for (const [pattern, monthGroup, dayGroup] of [
+    [MONTH_FIRST, 1, 2],
+    [DAY_FIRST, 2, 0],
+  ] as const) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      const month = monthNumber(match[monthGroup] ?? "");
+      // DAY_FIRST's first digit is outside its groups (so the engine can skip ahead to digits).
+      const day = Number(dayGroup === 0 ? `${match[0][0]}${match[1] ?? ""}` : match[dayGroup]);
+      const year = Number(match[3]);
+      if (!isValidDay(year, month, day)) continue;
+      dates.push({ start: match.index, end: match.index + match[0].length, iso: iso(year, month, day) });
+    }
+  }
+  dates.sort((left, right) => left.start - right.start);
+  const disjoint: FoundDate[] = [];
+  for (const date of dates) if (date.start >= (disjoint[disjoint.length - 1]?.end ?? 0)) disjoint.push(date);
+  return disjoint;
+}

@@ -1,0 +1,89 @@
+import { columnHeaderAt } from "../context/column-header-at.ts";
+import { contextPattern } from "../context/context-pattern.ts";
+import { type ContextWord, findContextWords } from "../context/find-context-words.ts";
+import { mentions } from "../context/mentions.ts";
+import { type FoundDate, findDates } from "../dates/find-dates.ts";
+import type { NormalizedText, Recognizer, RecognizerMatch } from "../types.ts";
+
+const BIRTH_TERMS = contextPattern([
+  "dob",
+  "d.o.b",
+  "date of birth",
+  "birth*",
+  "born",
+  "bday",
+  "b'day",
+  "geburtsdatum",
+  "geb.",
+  "geboren",
+  "date de naissance",
+  "né le",
+  "née le",
+  "fecha de nacimiento",
+  "nacido",
+  "nacida",
+  "data di nascita",
+  "data de nascimento",
+]);
+// A label may be followed by a few words ("date of birth on file is"), not by a sentence.
+const MAX_GAP_AFTER_LABEL = 32;
+const MAX_GAP_BEFORE_LABEL = 4;
+const SENTENCE_BREAK = /[!?;]|\.\s+[A-Z]/;
+const LABEL_ALONE_ON_LINE = /^[^A-Za-z0-9\n]*\n[ \t]*$/;
+const BEFORE_LABEL = /^[\s(,:-]*$/;
+
+/** Whether `word` labels `date`, which follows it with no other date in between. */
+function labelsFollowingDate(text: string, word: ContextWord, date: FoundDate, previous: FoundDate | undefined): boolean {
+  if (date.start - word.end > MAX_GAP_AFTER_LABEL) return false;
+  if (previous && previous.start >= word.end) return false;
+  const gap = text.slice(word.end, date.start);
+  if (gap.includes("\n") && !LABEL_ALONE_ON_LINE.test(gap)) return false;
+  // "D.O.B. Dec 22" is a label's own full stop; a break needs words between label and date.
+  return !/[A-Za-z]/.test(gap) || !SENTENCE_BREAK.test(gap + (text[date.start] ?? ""));
+}
+
+/** How many of the (sorted) words end at or before `offset`. */
+function wordsEndingBy(words: readonly ContextWord[], offset: number): number {
+  let low = 0;
+  let high = words.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((words[middle]?.end ?? 0) <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * Dates of birth: a date in any common spelling (see `findDates`) that a birth word labels —
+ * "DOB", "D.O.B.", "date of birth", "birthdate", "born on", "birthDate" … — just before it
+ * with no other date in between, right after it ("1990-03-14 (DOB)"), or as its table
+ * column's header. Every other date (invoices, timestamps, releases) is left alone.
+ */
+export const dateOfBirthRecognizer: Recognizer = {
+  id: "date-of-birth",
+  type: "DATE_OF_BIRTH",
+  find(input: NormalizedText): RecognizerMatch[] {
+    // Without a birth word anywhere (column headers included) nothing can qualify.
+    if (!mentions(input, BIRTH_TERMS)) return [];
+    const text = input.text;
+    const dates = findDates(text);
+    if (dates.length === 0) return [];
+    const words = findContextWords(text, BIRTH_TERMS);
+    const matches: RecognizerMatch[] = [];
+    dates.forEach((date, index) => {
+      const count = wordsEndingBy(words, date.start);
+      const before = words[count - 1];
+      const after = words[count];
+      const labelled =
+        (before !== undefined && labelsFollowingDate(text, before, date, dates[index - 1])) ||
+        (after !== undefined &&
+          after.start >= date.end &&
+          after.start - date.end <= MAX_GAP_BEFORE_LABEL &&
+          BEFORE_LABEL.test(text.slice(date.end, after.start))) ||
+        BIRTH_TERMS.regex.test(columnHeaderAt(input, date.start) ?? "");
+      if (labelled) matches.push({ start: date.start, end: date.end, canonical: date.iso, score: 0.75 });
+    });
+    return matches;
+  },
+};

@@ -1,0 +1,6 @@
+import { EXCHANGE_LOG_SCHEMA } from "./create-sqlite-exchange-log.ts";
+import { KEY_STORE_SCHEMA } from "./create-sqlite-key-store.ts";
+import type { SqliteSchema } from "./open-database.ts";
+
+/** Every store's tables, registered explicitly; openDatabase applies them in this order. */
+export const SQLITE_SCHEMAS: readonly SqliteSchema[] = [KEY_STORE_SCHEMA, EXCHANGE_LOG_SCHEMA];
