@@ -7,7 +7,7 @@ export interface NameFirstStreet {
 // Street name and type in one word, then the number: German, Dutch, Scandinavian, Finnish,
 // Hungarian and Polish forms ("Hauptstraße 5", "Musterstr. 12a", "Kerkstraat 12").
 const COMPOUND =
-  /\p{Lu}(?<![\p{L}\p{N}]\p{Lu})\p{Ll}{1,30}(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|straat|laan|gracht|plein|kade|singel|dijk|vej|gade|gatan|vägen|gränd|veien|gata|katu|tie|utca|ulica)(?: \d{1,4}[a-z]?(?:-\d{1,4})?)(?![\p{L}\p{N}])/gu;
+  /\p{Lu}(?<![\p{L}\p{N}]\p{Lu})\p{Ll}{1,30}(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|ufer|chaussee|straat|laan|gracht|plein|kade|singel|dijk|vej|gatan|vägen|gränd|veien|gata|katu|tie|utca|ulica)(?: \d{1,4}[a-z]?(?:-\d{1,4})?)(?![\p{L}\p{N}])/gu;
 // A southern-European street type, then the name, then the number: "Via Roma 10",
 // "Calle Mayor 5", "Avenida de Mayo 1370", "Rua Augusta, 100".
 const TYPE_FIRST =
