@@ -23,9 +23,11 @@ import { createSqliteExchangeLog } from "../src/runtime/node/create-sqlite-excha
 import { createSqliteKeyStore } from "../src/runtime/node/create-sqlite-key-store.ts";
 import { loadRulePacks } from "../src/runtime/node/load-rule-packs.ts";
 import { openDatabase } from "../src/runtime/node/open-database.ts";
+import { SQLITE_SCHEMAS } from "../src/runtime/node/sqlite-schemas.ts";
 import { createExchangeVault } from "../src/vault/create-exchange-vault.ts";
 import { createPlaceholderTagger } from "../src/vault/create-placeholder-tagger.ts";
 import { BENCH_USER_TEXT, benchRequestBody } from "./bench-request.ts";
+import { timeEachCall } from "./profile/time-each-call.ts";
 import { type OperationCost, timeOperation } from "./profile/time-operation.ts";
 import { formatMarkdownTable, formatTextTable } from "./report/format-table.ts";
 import { currentLoadAverage, machineInfo } from "./report/machine-info.ts";
@@ -39,7 +41,7 @@ const root = mkdtempSync(join(tmpdir(), "veilgate-stages-"));
 
 try {
   const detector = createDetector({ types: loadRulePacks(resolve(import.meta.dirname, "../redaction-rules")).entityTypes });
-  const database = openDatabase(join(root, "veilgate.db"));
+  const database = openDatabase(join(root, "veilgate.db"), SQLITE_SCHEMAS);
   const keys = createSqliteKeyStore(database);
   const exchangeLog = createSqliteExchangeLog(database);
   const { record: keyRecord, secret } = createClientKey(keys, { name: "stages" });
@@ -61,7 +63,6 @@ try {
   const answerText = chatCompletionJson(redactedPrompt);
   const frames = chatCompletionFrames(redactedPrompt).map((frame) => encoder.encode(frame));
   const record: ExchangeRecord = {
-    id: "",
     time: new Date().toISOString(),
     requestId: "request-id-0123456789",
     keyId: keyRecord.id,
@@ -121,9 +122,15 @@ try {
     JSON.stringify(redactedRequest);
     JSON.stringify(redactedRequest);
   });
-  await time("SQLite append of one exchange record (WAL, synchronous=NORMAL)", () => exchangeLog.append({ ...record, id: crypto.randomUUID() }));
+  await time("SQLite append of one exchange record (WAL, synchronous=NORMAL)", () => exchangeLog.append({ ...record, requestId: crypto.randomUUID() }));
+  // The append's cost is in its tail: it blocks the event loop, so every request in flight waits.
+  const appends = timeEachCall(() => exchangeLog.append({ ...record, requestId: crypto.randomUUID() }), 5000);
+  const control = timeEachCall(() => JSON.parse(JSON.stringify({ ...record, requestId: crypto.randomUUID() })), 5000);
+  for (const [name, summary] of [["SQLite append", appends], ["pure-CPU control (JSON round trip of the record)", control]] as const) {
+    costs.push({ name: `  ${name}, 5000 single calls: p50 / p99 / max / mean`, microsPerCall: Number.NaN, detail: `${summary.p50.toFixed(0)} / ${summary.p99.toFixed(0)} / ${summary.max.toFixed(0)} / ${summary.mean.toFixed(0)}` });
+  }
   const appendTen = database.transaction(() => {
-    for (let index = 0; index < 10; index++) exchangeLog.append({ ...record, id: crypto.randomUUID() });
+    for (let index = 0; index < 10; index++) exchangeLog.append({ ...record, requestId: crypto.randomUUID() });
   });
   const batched = await timeOperation("  the same, 10 records per transaction (per record)", appendTen, CALLS / 10);
   costs.push({ name: batched.name, microsPerCall: batched.microsPerCall / 10 });
@@ -134,8 +141,8 @@ try {
     return JSON.stringify(answer);
   });
   await time(
-    "stream: 43 SSE frames through decoder + restore TransformStreams + pull wrapper (as Veilgate)",
-    () => drain(pullWrapper(source().pipeThrough(createSseDecoderStream()).pipeThrough(openAiChatProtocol.createStreamRestore(kit).transform), (event) => encoder.encode(encodeSseEvent(event)))),
+    "stream: 43 SSE frames through decoder + restore as web TransformStreams + pull wrapper (Veilgate before the sync steps)",
+    () => drain(pullWrapper(source().pipeThrough(createSseDecoderStream()).pipeThrough(new TransformStream(openAiChatProtocol.createStreamRestore(kit).transform)), (event) => encoder.encode(encodeSseEvent(event)))),
     STREAM_CALLS,
   );
   await time(
@@ -168,7 +175,7 @@ try {
   database.close();
 
   const machine = machineInfo(loadAtStart);
-  const cells = [["step (bench request: 2.4 KB, 12 values; answer echoes it)", "µs per call"], ...costs.map((cost) => [cost.name, cost.microsPerCall.toFixed(1)])];
+  const cells = [["step (bench request: 2.4 KB, 12 values; answer echoes it)", "µs per call"], ...costs.map((cost) => [cost.name, cost.detail ?? cost.microsPerCall.toFixed(1)])];
   console.log(`\n${formatTextTable(cells)}`);
   const markdown = `# Veilgate pipeline steps, timed in-process\n\nProduced by \`node --import tsx bench/pipeline-stages.ts\`: median of ${7} batches after warm-up. ${machine.cpuModel}, ${machine.cpuCount} CPUs, Node ${machine.node}, commit ${machine.commit}${machine.sourceDirty ? " (src/ modified)" : ""}, ${machine.date}, load average ${machine.loadAverage.atStart} → ${machine.loadAverage.atEnd}. Other processes on the box inflate these numbers; compare rows, and rerun on a quiet machine for absolutes.\n\n${formatMarkdownTable(cells)}\n`;
   writeFileSync(resolve(import.meta.dirname, "results/pipeline-stages.md"), markdown);

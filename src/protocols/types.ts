@@ -1,4 +1,5 @@
 import type { ProxyError } from "../errors.ts";
+import type { EventTransformer } from "./shared/event-transformer.ts";
 import type { SseEvent } from "./shared/sse-decoder.ts";
 
 /** One string in a request that the vendor will read, and a way to rewrite it in place. */
@@ -25,7 +26,7 @@ export interface RestoreKit {
 
 /** A streaming answer's restore step plus the redacted text it saw, for the transcript. */
 export interface StreamRestoreStep {
-  readonly transform: TransformStream<SseEvent, SseEvent>;
+  readonly transform: EventTransformer<SseEvent, SseEvent>;
   /** The vendor's answer as it arrived (placeholders, not values), assembled per output. */
   transcript(): string;
 }
@@ -81,5 +82,5 @@ export interface ProtocolTranslation<Request> {
    * chat caller's `stream_options.include_usage`). A stream it cannot carry on errors the
    * stream (a ProxyError), which ends the caller's stream with its protocol's error event.
    */
-  createStreamTranslation(request: Request): TransformStream<SseEvent, SseEvent>;
+  createStreamTranslation(request: Request): EventTransformer<SseEvent, SseEvent>;
 }

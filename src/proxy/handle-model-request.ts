@@ -3,7 +3,8 @@ import { can } from "../auth/permissions.ts";
 import { ProxyError, toProxyError } from "../errors.ts";
 import type { BodyReadResult } from "../http/request-io.ts";
 import { findTranslation } from "../protocols/model-endpoints.ts";
-import { createSseDecoderStream } from "../protocols/shared/sse-decoder.ts";
+import { chainTransformers } from "../protocols/shared/event-transformer.ts";
+import { createSseParser } from "../protocols/shared/sse-decoder.ts";
 import type { ModelProtocol } from "../protocols/types.ts";
 import type { Services } from "../services.ts";
 import { createExchangeVault, type ExchangeVault } from "../vault/create-exchange-vault.ts";
@@ -106,10 +107,11 @@ export async function handleModelRequest<Request>(services: Services, input: Mod
     const kit = createRestoreKit(vault);
     if (response.contentType.includes("text/event-stream")) {
       const step = protocol.createStreamRestore(kit);
-      const vendorEvents = response.body().pipeThrough(createSseDecoderStream());
+      const parse = createSseParser();
+      const vendorEvents = translation ? chainTransformers(parse, translation.createStreamTranslation(request as never)) : parse;
       const body = streamAnswer({
-        events: translation ? vendorEvents.pipeThrough(translation.createStreamTranslation(request as never)) : vendorEvents,
-        step,
+        chunks: response.chunks(),
+        steps: chainTransformers(vendorEvents, step.transform),
         isFinalEvent: (event) => protocol.isFinalStreamEvent(event),
         renderStreamError: (error) => protocol.renderStreamError(error, requestId),
         onEnd(outcome) {

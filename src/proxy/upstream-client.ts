@@ -12,8 +12,8 @@ export interface UpstreamRequest {
 export interface UpstreamResponse {
   status: number;
   contentType: string;
-  /** The body as a web stream; read it or `text()`, not both. */
-  body(): ReadableStream<Uint8Array>;
+  /** The body as it arrives; read it or `text()`, not both. Stopping the iteration aborts the request. */
+  chunks(): AsyncIterable<Uint8Array>;
   text(): Promise<string>;
 }
 

@@ -11,7 +11,7 @@ const COMPOUND =
 // A southern-European street type, then the name, then the number: "Via Roma 10",
 // "Calle Mayor 5", "Avenida de Mayo 1370", "Rua Augusta, 100".
 const TYPE_FIRST =
-  /(?<![\p{L}\p{N}])(?:Via|Viale|Piazza|Corso|Calle|Avenida|Paseo|Plaza|Carrer|Rua|Travessa|Largo|Rue|Chemin|Allée|Impasse|Quai) (?:(?:de|del|della|di|da|do|dos|das|la|le|les|des|du)\s){0,2}\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3},? \d{1,4}[a-z]?(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:Via|Viale|Piazza|Corso|Calle|Avenida|Paseo|Plaza|Carrer|Rua|Travessa|Largo|Rue|Chemin|Allée|Impasse|Quai) (?:(?:de|del|della|di|da|do|dos|das|la|le|les|des|du)\s){0,2}\p{Lu}\p{L}*(?:['’-]\p{L}+)*(?: \p{Lu}\p{L}*(?:['’-]\p{L}+)*){0,3},? \d{1,4}[a-z]?(?![\p{L}\p{N}])/gu;
 
 /**
  * Street lines written name first, then the house number, as in most of continental

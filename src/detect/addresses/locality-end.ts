@@ -1,7 +1,8 @@
 import { REGION_CODES } from "./region-codes.ts";
 
 // A town of one to four capitalised words: "Vista", "Rancho Santa Margarita", "St. Louis".
-const TOWN = "\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,3}";
+const WORD = "\\p{Lu}\\p{L}*(?:['’-]\\p{L}+)*\\.?";
+const TOWN = `${WORD}(?: ${WORD}){0,3}`;
 // ", Springfield, IL 62704" / ", Toronto ON M5V 2T6" / ", Sydney NSW 2000" / ", Boston, MA".
 const TOWN_REGION_POSTCODE = new RegExp(
   `, ?${TOWN}(?:, ?| )([A-Z]{2,3})(?: (?:\\d{5}(?:-\\d{4})?|\\d{4}|[A-Z]\\d[A-Z] ?\\d[A-Z]\\d))?(?![\\p{L}\\p{N}])`,

@@ -11,7 +11,7 @@ export interface StreetLine {
 // ("5th"), a direction with a full stop ("N."), a lower-case particle ("Avenue of the
 // Americas") or a French/Spanish/Italian street type written after the number ("rue").
 const WORD =
-  /[NSEW]\.(?= )|\p{Lu}[\p{L}'’-]*|\d{1,3}(?:st|nd|rd|th)(?![\p{L}\p{N}])|(?:of|the|de|la|le|du|des|del|da|di|dos|van|von|der|den)(?= )|(?:rue|avenue|boulevard|bd|place|allée|chemin|impasse|quai|route|via|viale|piazza|calle|rua|carrer)(?= )/uy;
+  /[NSEW]\.(?= )|\p{Lu}\p{L}*(?:['’-]\p{L}+)*|\d{1,3}(?:st|nd|rd|th)(?![\p{L}\p{N}])|(?:of|the|de|la|le|du|des|del|da|di|dos|van|von|der|den)(?= )|(?:rue|avenue|boulevard|bd|place|allée|chemin|impasse|quai|route|via|viale|piazza|calle|rua|carrer)(?= )/uy;
 const PARTICLE = /^(?:of|the|de|la|le|du|des|del|da|di|dos|van|von|der|den)$/;
 const ROMANCE_TYPE = /^(?:rue|avenue|boulevard|bd|place|allée|chemin|impasse|quai|route|via|viale|piazza|calle|rua|carrer)$/;
 const DIRECTION = /^(?:[NSEW]\.?|NE|NW|SE|SW)$/;

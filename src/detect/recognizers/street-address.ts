@@ -14,7 +14,9 @@ const PO_BOX = /(?<![\p{L}\p{N}])(?:P\.? ?O\.?|Post Office) ?Box #?\d{1,6}(?![\p
 // What may follow a complete street line: the end of a line, clause or value, or a unit.
 const BREAK_AFTER = /^(?:$|[\r\n,;:!?)"'\]|.]| #| - )/;
 const LINE_PREFIX = /^[ \t>*•-]*$/;
-const ABBREVIATION = /(?:^|[ .])[A-Za-z]{1,4}$/;
+// Abbreviated street types and directions keep their full stop: "Ln.", "Blvd.", "NW.".
+const ABBREVIATION =
+  /(?:^|[ .])(?:st|str|ave|av|rd|blvd|dr|drv|ln|ct|crt|pl|ter|terr|cir|pkwy|hwy|cres|gdns|sq|trl|aly|plz|expy|fwy|tpke|hts|xing|rte|pt|ctr|[nsew]|ne|nw|se|sw)$/i;
 
 const ADDRESS_CONTEXT: ContextRule = {
   pattern: contextPattern([
@@ -37,7 +39,7 @@ function isLineAlone(text: string, start: number, end: number): boolean {
 
 /** The end of the street line with an abbreviation's full stop ("St.") taken in. */
 function withFullStop(text: string, line: StreetLine): number {
-  const tail = text.slice(Math.max(0, line.end - 5), line.end);
+  const tail = text.slice(Math.max(0, line.end - 6), line.end);
   return text[line.end] === "." && ABBREVIATION.test(tail) ? line.end + 1 : line.end;
 }
 

@@ -32,7 +32,7 @@ const fixtureEvents = (name: string) => collect(new Blob([readFileSync(new URL(`
 
 async function restoreStream(events: SseEvent[]): Promise<{ output: SseEvent[]; transcript: string }> {
   const step = createAnthropicMessageStreamRestore(kit);
-  const output = await collect(streamOf(events).pipeThrough(step.transform));
+  const output = await collect(streamOf(events).pipeThrough(new TransformStream(step.transform)));
   return { output, transcript: step.transcript() };
 }
 

@@ -1,3 +1,4 @@
+import type { EventSink, EventTransformer } from "../shared/event-transformer.ts";
 import type { SseEvent } from "../shared/sse-decoder.ts";
 import type { RestoreKit, StreamRestore, StreamRestoreStep } from "../types.ts";
 import { isJsonObject, type JsonObject } from "./json-value.ts";
@@ -45,7 +46,7 @@ export function createAnthropicMessageStreamRestore(kit: RestoreKit): StreamRest
   };
 
   /** Sends what `state` still holds as one more delta, and forgets the block. */
-  const flushBlock = (state: BlockState, controller: TransformStreamDefaultController<SseEvent>): void => {
+  const flushBlock = (state: BlockState, controller: EventSink<SseEvent>): void => {
     blocks.delete(`${state.index}:${state.deltaType}`);
     transcript.push(state.received.join(""));
     const held = state.restorer.flush();
@@ -53,7 +54,7 @@ export function createAnthropicMessageStreamRestore(kit: RestoreKit): StreamRest
     const delta = { type: state.deltaType, [RESTORED_DELTAS[state.deltaType]]: held };
     controller.enqueue({ event: "content_block_delta", data: JSON.stringify({ type: "content_block_delta", index: state.index, delta }) });
   };
-  const flushWhere = (controller: TransformStreamDefaultController<SseEvent>, matches: (state: BlockState) => boolean): void => {
+  const flushWhere = (controller: EventSink<SseEvent>, matches: (state: BlockState) => boolean): void => {
     for (const state of [...blocks.values()].sort((left, right) => left.index - right.index)) {
       if (matches(state)) flushBlock(state, controller);
     }
@@ -97,7 +98,7 @@ export function createAnthropicMessageStreamRestore(kit: RestoreKit): StreamRest
     return false;
   };
 
-  const transform = new TransformStream<SseEvent, SseEvent>({
+  const transform: EventTransformer<SseEvent, SseEvent> = {
     transform(event, controller) {
       let payload: unknown;
       try {
@@ -118,7 +119,7 @@ export function createAnthropicMessageStreamRestore(kit: RestoreKit): StreamRest
     flush(controller) {
       flushWhere(controller, () => true);
     },
-  });
+  };
 
   return { transform, transcript: () => transcript.filter(Boolean).join("\n") };
 }

@@ -1,3 +1,4 @@
+import type { EventSink, EventTransformer } from "../shared/event-transformer.ts";
 import type { SseEvent } from "../shared/sse-decoder.ts";
 import type { RestoreKit, StreamRestore, StreamRestoreStep } from "../types.ts";
 
@@ -73,7 +74,7 @@ export function createChatCompletionStreamRestore(kit: RestoreKit): StreamRestor
     return Boolean(content || refusal || flushedArguments);
   };
 
-  const flushAll = (controller: TransformStreamDefaultController<SseEvent>): void => {
+  const flushAll = (controller: EventSink<SseEvent>): void => {
     const flushedChoices: Json[] = [];
     for (const [index, state] of choices) {
       const delta: Json = {};
@@ -84,7 +85,7 @@ export function createChatCompletionStreamRestore(kit: RestoreKit): StreamRestor
     controller.enqueue({ data: JSON.stringify({ id, object, created, model, system_fingerprint, choices: flushedChoices }) });
   };
 
-  const transform = new TransformStream<SseEvent, SseEvent>({
+  const transform: EventTransformer<SseEvent, SseEvent> = {
     transform(event, controller) {
       if (event.data === "[DONE]") {
         flushAll(controller);
@@ -117,7 +118,7 @@ export function createChatCompletionStreamRestore(kit: RestoreKit): StreamRestor
     flush(controller) {
       flushAll(controller);
     },
-  });
+  };
 
   return {
     transform,

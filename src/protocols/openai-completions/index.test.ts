@@ -34,7 +34,7 @@ async function restoreStream(chunks: string[]): Promise<{ events: SseEvent[]; te
       controller.close();
     },
   });
-  const reader = source.pipeThrough(createSseDecoderStream()).pipeThrough(step.transform).getReader();
+  const reader = source.pipeThrough(createSseDecoderStream()).pipeThrough(new TransformStream(step.transform)).getReader();
   const events: SseEvent[] = [];
   const text = new Map<number, string>();
   for (let read = await reader.read(); !read.done; read = await reader.read()) {

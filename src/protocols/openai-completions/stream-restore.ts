@@ -1,3 +1,4 @@
+import type { EventSink, EventTransformer } from "../shared/event-transformer.ts";
 import type { SseEvent } from "../shared/sse-decoder.ts";
 import type { RestoreKit, StreamRestore, StreamRestoreStep } from "../types.ts";
 
@@ -26,7 +27,7 @@ export function createCompletionStreamRestore(kit: RestoreKit): StreamRestoreSte
     return state;
   };
 
-  const flushAll = (controller: TransformStreamDefaultController<SseEvent>): void => {
+  const flushAll = (controller: EventSink<SseEvent>): void => {
     const flushed: Json[] = [];
     for (const [index, state] of choices) {
       const text = state.restorer.flush();
@@ -37,7 +38,7 @@ export function createCompletionStreamRestore(kit: RestoreKit): StreamRestoreSte
     controller.enqueue({ data: JSON.stringify({ id, object, created, choices: flushed, model }) });
   };
 
-  const transform = new TransformStream<SseEvent, SseEvent>({
+  const transform: EventTransformer<SseEvent, SseEvent> = {
     transform(event, controller) {
       if (event.data === "[DONE]") {
         flushAll(controller);
@@ -71,7 +72,7 @@ export function createCompletionStreamRestore(kit: RestoreKit): StreamRestoreSte
     flush(controller) {
       flushAll(controller);
     },
-  });
+  };
 
   return {
     transform,

@@ -27,7 +27,7 @@ export const openAiEmbeddingsProtocol: ModelProtocol<EmbeddingsRequest> = {
   },
   restoreResponse: describeEmbeddingsAnswer,
   // Only a vendor that ignores the API would stream here; vectors hold nothing to restore.
-  createStreamRestore: () => ({ transform: new TransformStream<SseEvent, SseEvent>(), transcript: () => "" }),
+  createStreamRestore: () => ({ transform: { transform: (event, sink) => sink.enqueue(event) }, transcript: () => "" }),
   renderError: renderOpenAiError,
   isFinalStreamEvent: (event) => event.data === "[DONE]",
   renderStreamError: (error, requestId) => ({ data: JSON.stringify(renderOpenAiError(error, requestId).body) }),

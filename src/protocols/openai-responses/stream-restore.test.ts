@@ -33,7 +33,7 @@ async function restoreStream(chunks: string[]): Promise<{ events: SseEvent[]; pa
       controller.close();
     },
   });
-  const reader = source.pipeThrough(createSseDecoderStream()).pipeThrough(step.transform).getReader();
+  const reader = source.pipeThrough(createSseDecoderStream()).pipeThrough(new TransformStream(step.transform)).getReader();
   const events: SseEvent[] = [];
   for (let read = await reader.read(); !read.done; read = await reader.read()) events.push(read.value);
   const payloads = events.filter((event) => event.data.startsWith("{")).map((event) => JSON.parse(event.data) as Payload);

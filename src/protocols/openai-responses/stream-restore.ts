@@ -1,3 +1,4 @@
+import type { EventSink, EventTransformer } from "../shared/event-transformer.ts";
 import type { SseEvent } from "../shared/sse-decoder.ts";
 import type { RestoreEncoding, RestoreKit, StreamRestoreStep } from "../types.ts";
 import { isRecord, type JsonRecord } from "./json-record.ts";
@@ -5,7 +6,7 @@ import { restoreField, restoreOutputItem, restoreOutputPart } from "./restore-ou
 import { restoreResponsesAnswer } from "./restore-response.ts";
 import { createPartRestorers, type PartMatch, type StreamedPartKind } from "./stream-part-restorers.ts";
 
-type Controller = TransformStreamDefaultController<SseEvent>;
+type Controller = EventSink<SseEvent>;
 
 /** `.done` events that carry a part's full text: its kind, field and encoding. */
 const DONE_EVENTS = new Map<string, { kind: StreamedPartKind; field: string; encoding: RestoreEncoding }>([
@@ -88,7 +89,7 @@ export function createResponsesStreamRestore(kit: RestoreKit): StreamRestoreStep
     }
   };
 
-  const transform = new TransformStream<SseEvent, SseEvent>({
+  const transform: EventTransformer<SseEvent, SseEvent> = {
     transform(event, controller) {
       const payload = parseJson(event.data);
       if (!isRecord(payload) || typeof payload.type !== "string") {
@@ -107,7 +108,7 @@ export function createResponsesStreamRestore(kit: RestoreKit): StreamRestoreStep
       // A stream cut short of its final event still gets every character back.
       sendHeld(controller, {});
     },
-  });
+  };
 
   return { transform, transcript: () => parts.transcript() };
 }

@@ -1,3 +1,5 @@
+import type { EventSink, EventTransformer } from "./event-transformer.ts";
+
 /** One server-sent event as it travels on the wire. Comment lines are not kept. */
 export interface SseEvent {
   /** The `event:` field; absent means the default type, `message`. */
@@ -23,7 +25,7 @@ const DIGITS_ONLY = /^[0-9]+$/;
  * reported on the event that carried them rather than remembered, and an event with data
  * still pending when the stream ends is dispatched instead of discarded.
  */
-export function createSseDecoderStream(): TransformStream<Uint8Array, SseEvent> {
+export function createSseParser(): EventTransformer<Uint8Array, SseEvent> {
   const decoder = new TextDecoder("utf-8");
   /** Start of a line that has not ended yet; joined only once it ends. */
   let pendingLine = "";
@@ -34,7 +36,7 @@ export function createSseDecoderStream(): TransformStream<Uint8Array, SseEvent> 
   let id: string | undefined;
   let retry: number | undefined;
 
-  function dispatch(controller: TransformStreamDefaultController<SseEvent>): void {
+  function dispatch(controller: EventSink<SseEvent>): void {
     if (hasData) {
       const event: SseEvent = { data };
       if (eventType !== "") event.event = eventType;
@@ -49,7 +51,7 @@ export function createSseDecoderStream(): TransformStream<Uint8Array, SseEvent> 
     retry = undefined;
   }
 
-  function processLine(line: string, controller: TransformStreamDefaultController<SseEvent>): void {
+  function processLine(line: string, controller: EventSink<SseEvent>): void {
     if (line === "") {
       dispatch(controller);
       return;
@@ -79,7 +81,7 @@ export function createSseDecoderStream(): TransformStream<Uint8Array, SseEvent> 
     }
   }
 
-  function processText(text: string, controller: TransformStreamDefaultController<SseEvent>): void {
+  function processText(text: string, controller: EventSink<SseEvent>): void {
     let lineStart = 0;
     if (skipLineFeed && text.length > 0) {
       skipLineFeed = false;
@@ -100,7 +102,7 @@ export function createSseDecoderStream(): TransformStream<Uint8Array, SseEvent> 
     if (lineStart < text.length) pendingLine += text.slice(lineStart);
   }
 
-  return new TransformStream<Uint8Array, SseEvent>({
+  return {
     transform(chunk, controller) {
       processText(decoder.decode(chunk, { stream: true }), controller);
     },
@@ -113,5 +115,10 @@ export function createSseDecoderStream(): TransformStream<Uint8Array, SseEvent> 
       }
       dispatch(controller);
     },
-  });
+  };
+}
+
+/** {@link createSseParser} as a web TransformStream. */
+export function createSseDecoderStream(): TransformStream<Uint8Array, SseEvent> {
+  return new TransformStream(createSseParser());
 }

@@ -1,4 +1,3 @@
-import { Readable } from "node:stream";
 import { Agent, errors, request } from "undici";
 import { ProxyError } from "../../errors.ts";
 import type { UpstreamClient } from "../../proxy/upstream-client.ts";
@@ -30,7 +29,7 @@ export function createUndiciUpstream(options: { connections?: number } = {}): Up
     return {
       status: response.statusCode,
       contentType,
-      body: () => Readable.toWeb(response.body) as ReadableStream<Uint8Array>,
+      chunks: () => mapErrors(response.body),
       text: async () => {
         try {
           return await response.body.text();
@@ -49,4 +48,13 @@ function toUpstreamError(error: unknown): unknown {
     return new ProxyError("vendor_timeout", "The vendor did not answer in time.", { cause: error });
   }
   return new ProxyError("vendor_unreachable", "The vendor could not be reached.", { cause: error });
+}
+
+/** The body's chunks, with a stall or a dropped connection reported as the vendor's fault. */
+async function* mapErrors(body: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+  try {
+    yield* body;
+  } catch (error) {
+    throw toUpstreamError(error);
+  }
 }

@@ -1,3 +1,4 @@
+import type { EventSink, EventTransformer } from "../../shared/event-transformer.ts";
 import { ProxyError } from "../../../errors.ts";
 import { isJsonObject, type JsonObject } from "../../anthropic-messages/json-value.ts";
 import type { SseEvent } from "../../shared/sse-decoder.ts";
@@ -20,7 +21,7 @@ type OpenBlock = { index: number; kind: "text" } | { index: number; kind: "tool"
  * Arguments for a tool call whose block was already stopped (interleaved calls, which no
  * Messages stream can express) fail the stream rather than being lost.
  */
-export function createMessagesStreamFromChat(): TransformStream<SseEvent, SseEvent> {
+export function createMessagesStreamFromChat(): EventTransformer<SseEvent, SseEvent> {
   let started = false;
   let ended = false;
   let nextIndex = 0;
@@ -29,7 +30,7 @@ export function createMessagesStreamFromChat(): TransformStream<SseEvent, SseEve
   let stopReason: string | undefined;
   let usage: unknown;
 
-  let output: TransformStreamDefaultController<SseEvent>;
+  let output: EventSink<SseEvent>;
   const send = (type: string, payload: JsonObject = {}): void => output.enqueue({ event: type, data: JSON.stringify({ type, ...payload }) });
   const start = (chunk: JsonObject): void => {
     if (started) return;
@@ -92,7 +93,7 @@ export function createMessagesStreamFromChat(): TransformStream<SseEvent, SseEve
     }
   };
 
-  return new TransformStream<SseEvent, SseEvent>({
+  return {
     transform(event, controller) {
       output = controller;
       if (ended) return;
@@ -105,5 +106,5 @@ export function createMessagesStreamFromChat(): TransformStream<SseEvent, SseEve
       // A vendor that ends the stream after its finish reason without `[DONE]` still ends the message.
       if (!ended && stopReason !== undefined) finish();
     },
-  });
+  };
 }

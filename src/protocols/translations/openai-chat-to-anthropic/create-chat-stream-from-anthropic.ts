@@ -1,3 +1,4 @@
+import type { EventSink, EventTransformer } from "../../shared/event-transformer.ts";
 import { isJsonObject, type JsonObject } from "../../anthropic-messages/json-value.ts";
 import type { SseEvent } from "../../shared/sse-decoder.ts";
 import { parseEventData } from "../parse-event-data.ts";
@@ -16,7 +17,7 @@ type BlockState = { kind: "text" } | { kind: "tool"; toolIndex: number; sentArgu
  * one (`stream_options.include_usage`), then `[DONE]`; an `error` event → an OpenAI error
  * frame. Pings, thinking and server-tool blocks have no chat shape and are left out.
  */
-export function createChatStreamFromAnthropic(options: { includeUsage: boolean; now?: () => number }): TransformStream<SseEvent, SseEvent> {
+export function createChatStreamFromAnthropic(options: { includeUsage: boolean; now?: () => number }): EventTransformer<SseEvent, SseEvent> {
   const created = Math.floor((options.now ?? Date.now)() / 1000);
   let id = "";
   let model = "";
@@ -66,7 +67,7 @@ export function createChatStreamFromAnthropic(options: { includeUsage: boolean; 
     return undefined;
   };
 
-  return new TransformStream<SseEvent, SseEvent>({
+  return {
     transform(event, controller) {
       const payload = parseEventData(event);
       if (!payload) return;
@@ -104,5 +105,5 @@ export function createChatStreamFromAnthropic(options: { includeUsage: boolean; 
         // `ping` and events this translation does not know carry nothing a chat caller reads.
       }
     },
-  });
+  };
 }

@@ -1,0 +1,49 @@
+import type { ClassifiedWord } from "./classify-name-word.ts";
+import { isNameParticle } from "./name-particles.ts";
+import type { NameWord } from "./scan-name-words.ts";
+
+/** Consecutive name-like words ("Jadon G. Bauch", "Ludwig van Beethoven"), by word index. */
+export interface NameRun {
+  /** Index of the first and the last word of the run, inclusive. */
+  first: number;
+  last: number;
+}
+
+const JOINS_RUN = new Set(["name", "ambiguous", "unknown", "initial"]);
+const MAX_PARTICLE_GAP = 16;
+
+/** Whether the text between two words keeps them in one name: a space, an initial's ". ", particles. */
+function joins(text: string, left: NameWord, right: NameWord): boolean {
+  const gap = text.slice(left.end, right.start);
+  if (left.possessive) return false;
+  if (gap === " ") return !left.initial;
+  if (left.initial) return gap === ". " || gap === ".";
+  if (gap.length > MAX_PARTICLE_GAP || gap[0] !== " " || gap[gap.length - 1] !== " ") return false;
+  return gap.trim().split(" ").every(isNameParticle);
+}
+
+/**
+ * Groups the scanned words into runs that could each be one name: words of any class but
+ * `word` and `stop`, separated by a single space, by an initial's full stop ("G. Bauch") or
+ * by lower-case particles ("van der", "de la"). A possessive ends its run.
+ */
+export function groupNameRuns(text: string, words: readonly NameWord[], classes: readonly ClassifiedWord[]): NameRun[] {
+  const runs: NameRun[] = [];
+  let index = 0;
+  while (index < words.length) {
+    if (!JOINS_RUN.has(classes[index]?.wordClass ?? "stop")) {
+      index++;
+      continue;
+    }
+    let last = index;
+    while (last + 1 < words.length && JOINS_RUN.has(classes[last + 1]?.wordClass ?? "stop")) {
+      const left = words[last];
+      const right = words[last + 1];
+      if (!left || !right || !joins(text, left, right)) break;
+      last++;
+    }
+    runs.push({ first: index, last });
+    index = last + 1;
+  }
+  return runs;
+}

@@ -1,0 +1,27 @@
+// Lower-case; a capitalised run right before one of these is a street, place or company.
+const WORDS = new Set([
+  // Streets and places
+  "street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "drive", "way", "row", "close",
+  "court", "ct", "place", "pl", "boulevard", "blvd", "terrace", "crescent", "fields", "gardens",
+  "garth", "park", "square", "sq", "mews", "walk", "grove", "rise", "green", "parade", "highway",
+  "hwy", "parkway", "pkwy", "circle", "cir", "trail", "loop", "pike", "wharf", "quay", "yard",
+  "hill", "heights", "falls", "valley", "beach", "bay", "island", "islands", "county", "city",
+  "town", "village", "bridge", "square", "center", "centre", "mall", "plaza", "station", "airport",
+  "harbour", "harbor", "port", "point", "ridge", "springs", "lake", "river", "mountain", "bank",
+  // Organisations
+  "inc", "llc", "ltd", "plc", "corp", "corporation", "co", "company", "gmbh", "ag", "sa", "bv",
+  "pty", "group", "holdings", "partners", "associates", "sons", "brothers", "bros", "labs",
+  "technologies", "systems", "solutions", "services", "consulting", "capital", "ventures",
+  "media", "studio", "studios", "foundation", "institute", "university", "college", "school",
+  "academy", "hospital", "clinic", "pharmacy", "health", "healthcare", "insurance", "financial",
+  "bank", "trust", "fund", "law", "llp", "agency", "hotel", "restaurant", "cafe", "shoes",
+  "stadium", "arena", "theatre", "theater", "museum", "library", "church", "cathedral",
+]);
+
+/**
+ * Whether a lower-cased word, right after a capitalised run, shows the run names a street,
+ * a place or an organisation ("Balmoral Road", "Lincoln Park", "Kulas Group", "Mayo Clinic").
+ */
+export function isPlaceOrOrganisationWord(lowerCaseWord: string): boolean {
+  return WORDS.has(lowerCaseWord);
+}
