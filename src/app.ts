@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import { requestId } from "hono/request-id";
+import { createAdminApp } from "./admin/create-admin-app.ts";
 import { authenticate } from "./auth/authenticate.ts";
 import { can } from "./auth/permissions.ts";
 import { ProxyError, toProxyError } from "./errors.ts";
@@ -48,6 +49,7 @@ export function createApp(services: Services): Hono<AppEnv> {
   });
 
   app.get("/healthz", (context) => context.json({ status: "ok" }));
+  app.route("/admin", createAdminApp(services));
 
   // Body size is enforced while reading (see RequestIo), not by hono's bodyLimit, which
   // makes @hono/node-server build a web-stream Request for every call.

@@ -1,3 +1,5 @@
+import type { AdminActionRecord } from "./admin-action-record.ts";
+
 /**
  * One exchange in the transcript log. Only redacted text is ever put here: request and
  * response hold placeholders, never the values behind them.
@@ -20,9 +22,12 @@ export interface ExchangeRecord {
   redactedResponse: string | null;
 }
 
-/** Storage port for the transcript log: append and read, never change. */
+/** Storage port for the audit log (exchanges and admin actions): append and read, never change. */
 export interface ExchangeLog {
   append(record: ExchangeRecord): void;
+  appendAdminAction(record: AdminActionRecord): void;
+  /** Admin actions, newest first. */
+  recentAdminActions(limit: number): AdminActionRecord[];
   /** Newest first, each with its position in the log. */
   recent(limit: number): Array<ExchangeRecord & { seq: number }>;
 }
@@ -30,7 +35,12 @@ export interface ExchangeLog {
 /** In-memory ExchangeLog, for tests and the Workers demo. */
 export function createMemoryExchangeLog(): ExchangeLog {
   const records: Array<ExchangeRecord & { seq: number }> = [];
+  const adminActions: AdminActionRecord[] = [];
   return {
+    appendAdminAction(record) {
+      adminActions.push(structuredClone(record));
+    },
+    recentAdminActions: (limit) => adminActions.slice(-limit).reverse().map((record) => structuredClone(record)),
     append(record) {
       records.push({ ...structuredClone(record), seq: records.length + 1 });
     },

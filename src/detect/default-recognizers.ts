@@ -9,6 +9,7 @@ import { ipAddressRecognizer } from "./recognizers/ip-address.ts";
 import { mbiRecognizer } from "./recognizers/mbi.ts";
 import { mrnRecognizer } from "./recognizers/mrn.ts";
 import { npiRecognizer } from "./recognizers/npi.ts";
+import { personRecognizer } from "./recognizers/person.ts";
 import { phoneRecognizer } from "./recognizers/phone.ts";
 import { streetAddressRecognizer } from "./recognizers/street-address.ts";
 import { swiftBicRecognizer } from "./recognizers/swift-bic.ts";
@@ -42,4 +43,5 @@ export const DEFAULT_RECOGNIZERS: readonly Recognizer[] = [
   usDriverLicenseRecognizer,
   emailRecognizer,
   phoneRecognizer,
+  personRecognizer,
 ];

@@ -19,7 +19,8 @@ export type EntityType =
   | "US_PASSPORT"
   | "US_DRIVER_LICENSE"
   | "EMAIL"
-  | "PHONE";
+  | "PHONE"
+  | "PERSON";
 
 /** Every entity type, in a stable order (useful for option validation and reports). */
 export const ENTITY_TYPES: readonly EntityType[] = [
@@ -43,6 +44,7 @@ export const ENTITY_TYPES: readonly EntityType[] = [
   "US_DRIVER_LICENSE",
   "EMAIL",
   "PHONE",
+  "PERSON",
 ];
 
 /** One detected value, located in the text exactly as the caller passed it. */

@@ -1,6 +1,6 @@
 import type { NormalizedText } from "../types.ts";
 import type { ContextPattern } from "./context-pattern.ts";
-import { findContextWords } from "./find-context-words.ts";
+import type { ContextWord } from "./find-context-words.ts";
 import { labelledCells } from "./labelled-cells.ts";
 
 /** A stretch of normalised text, [start, end), worth scanning for a value. */
@@ -11,22 +11,33 @@ export interface TextRange {
 
 /**
  * The stretches of text where a value that needs one of the pattern's words can be: from
- * `reachBefore` characters before each word to `reachAfter` characters after it, plus every
- * table cell whose column header has one of the words. Merged and sorted. A recognizer
- * that scans only these instead of the whole text pays for little more than a keyword
- * search on text without context; it still checks each candidate's context itself.
+ * `reachBefore` characters before each of its `words` (see `findContextWords`) to
+ * `reachAfter` characters after it, plus every table cell whose column header has one of
+ * the words. Merged and sorted. A recognizer that scans only these instead of the whole
+ * text pays little more than a keyword search; it still checks each candidate's context.
  */
-export function contextRanges(input: NormalizedText, pattern: ContextPattern, reachBefore: number, reachAfter: number): TextRange[] {
+export function contextRanges(
+  input: NormalizedText,
+  pattern: ContextPattern,
+  words: readonly ContextWord[],
+  reachBefore: number,
+  reachAfter: number,
+): TextRange[] {
   const text = input.text;
-  const words = findContextWords(text, pattern);
   // Headers are part of the text: no word anywhere means no labelled column either.
   if (words.length === 0) return [];
   const ranges: TextRange[] = words.map((word) => ({
     start: Math.max(0, word.start - reachBefore),
     end: Math.min(text.length, word.end + reachAfter),
   }));
+  const headerMatches = new Map<string, boolean>();
   for (const cell of labelledCells(input)) {
-    if (pattern.regex.test(cell.header)) ranges.push({ start: cell.start, end: cell.end });
+    let matches = headerMatches.get(cell.header);
+    if (matches === undefined) {
+      matches = pattern.regex.test(cell.header);
+      headerMatches.set(cell.header, matches);
+    }
+    if (matches) ranges.push({ start: cell.start, end: cell.end });
   }
   ranges.sort((left, right) => left.start - right.start);
   const merged: TextRange[] = [];

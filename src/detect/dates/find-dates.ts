@@ -1,3 +1,5 @@
+import type { TextRange } from "../context/context-ranges.ts";
+import { matchesInRanges } from "../context/matches-in-ranges.ts";
 import { isValidDay } from "./is-valid-day.ts";
 import { MONTH_NAME_SOURCE, monthNumber } from "./month-number.ts";
 
@@ -51,15 +53,15 @@ function numericDate(value: string, separator: string): string | null {
 }
 
 /**
- * Every calendar date in `text` written in a common way: numeric (ISO year first, US
- * month first, or day first when the month-first reading is impossible, with "/", "-" or
- * "." and two- or four-digit years) or with an English month name before or after the day.
- * Impossible days (31 April, 29 February 1900) are not dates. Sorted by start, disjoint.
+ * Every calendar date in `text` (or starting in `ranges` of it) written in a common way:
+ * numeric (ISO year first, US month first, or day first when the month-first reading is
+ * impossible, with "/", "-" or "." and two- or four-digit years) or with an English month
+ * name before or after the day. Impossible days (31 April, 29 February 1900) are not
+ * dates. Sorted by start, disjoint.
  */
-export function findDates(text: string): FoundDate[] {
+export function findDates(text: string, ranges: readonly TextRange[] = [{ start: 0, end: text.length }]): FoundDate[] {
   const dates: FoundDate[] = [];
-  NUMERIC.lastIndex = 0;
-  for (let match = NUMERIC.exec(text); match; match = NUMERIC.exec(text)) {
+  for (const match of matchesInRanges(NUMERIC, text, ranges)) {
     const date = numericDate(match[0], match[1] ?? "");
     if (date) dates.push({ start: match.index, end: match.index + match[0].length, iso: date });
   }
@@ -67,8 +69,7 @@ export function findDates(text: string): FoundDate[] {
     [MONTH_FIRST, 1, 2],
     [DAY_FIRST, 2, 0],
   ] as const) {
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    for (const match of matchesInRanges(pattern, text, ranges)) {
       const month = monthNumber(match[monthGroup] ?? "");
       // DAY_FIRST's first digit is outside its groups (so the engine can skip ahead to digits).
       const day = Number(dayGroup === 0 ? `${match[0][0]}${match[1] ?? ""}` : match[dayGroup]);

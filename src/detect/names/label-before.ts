@@ -1,5 +1,5 @@
 const SPACE_OR_QUOTE = new Set([" ", "\t", '"', "'", "`", "*"]);
-const LABEL_CHARACTER = /[\p{L}\p{N} _.#/()-]/u;
+const LABEL_CHARACTER = /[\p{L}\p{N} _#/()-]/u;
 const MAX_LABEL = 40;
 
 /**

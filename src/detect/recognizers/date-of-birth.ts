@@ -1,7 +1,7 @@
 import { columnHeaderAt } from "../context/column-header-at.ts";
 import { contextPattern } from "../context/context-pattern.ts";
+import { contextRanges } from "../context/context-ranges.ts";
 import { type ContextWord, findContextWords } from "../context/find-context-words.ts";
-import { mentions } from "../context/mentions.ts";
 import { type FoundDate, findDates } from "../dates/find-dates.ts";
 import type { NormalizedText, Recognizer, RecognizerMatch } from "../types.ts";
 
@@ -28,6 +28,7 @@ const BIRTH_TERMS = contextPattern([
 // A label may be followed by a few words ("date of birth on file is"), not by a sentence.
 const MAX_GAP_AFTER_LABEL = 32;
 const MAX_GAP_BEFORE_LABEL = 4;
+const LONGEST_DATE = "September 30th, 1990".length;
 const SENTENCE_BREAK = /[!?;]|\.\s+[A-Z]/;
 const LABEL_ALONE_ON_LINE = /^[^A-Za-z0-9\n]*\n[ \t]*$/;
 const BEFORE_LABEL = /^[\s(,:-]*$/;
@@ -64,12 +65,12 @@ export const dateOfBirthRecognizer: Recognizer = {
   id: "date-of-birth",
   type: "DATE_OF_BIRTH",
   find(input: NormalizedText): RecognizerMatch[] {
-    // Without a birth word anywhere (column headers included) nothing can qualify.
-    if (!mentions(input, BIRTH_TERMS)) return [];
     const text = input.text;
-    const dates = findDates(text);
-    if (dates.length === 0) return [];
     const words = findContextWords(text, BIRTH_TERMS);
+    // Dates are read only near birth words and in birth columns, not all over the text.
+    const ranges = contextRanges(input, BIRTH_TERMS, words, LONGEST_DATE + MAX_GAP_BEFORE_LABEL, MAX_GAP_AFTER_LABEL + 1);
+    const dates = ranges.length === 0 ? [] : findDates(text, ranges);
+    if (dates.length === 0) return [];
     const matches: RecognizerMatch[] = [];
     dates.forEach((date, index) => {
       const count = wordsEndingBy(words, date.start);

@@ -1,7 +1,7 @@
 import { isDeaValid } from "../checksums/dea-checksum.ts";
+import { candidatesNearContext } from "../context/candidates-near-context.ts";
 import { contextPattern } from "../context/context-pattern.ts";
 import { type ContextRule, hasContext } from "../context/has-context.ts";
-import { mentions } from "../context/mentions.ts";
 import type { NormalizedText, Recognizer, RecognizerMatch } from "../types.ts";
 
 // Two letters (or a letter and "9") and seven digits standing alone: not glued to other
@@ -23,12 +23,9 @@ export const deaRecognizer: Recognizer = {
   id: "dea",
   type: "DEA",
   find(input: NormalizedText): RecognizerMatch[] {
-    // Without a DEA word anywhere (column headers included) nothing can qualify.
-    if (!mentions(input, DEA_CONTEXT.pattern)) return [];
     const matches: RecognizerMatch[] = [];
-    const text = input.text;
-    DEA_SHAPE.lastIndex = 0;
-    for (let match = DEA_SHAPE.exec(text); match; match = DEA_SHAPE.exec(text)) {
+    // Only text near a context word (or under a matching column) can hold a value.
+    for (const match of candidatesNearContext(input, DEA_CONTEXT, DEA_SHAPE, 9)) {
       const canonical = match[0].toUpperCase();
       if (!isDeaValid(canonical)) continue;
       const start = match.index;

@@ -1,7 +1,7 @@
 import { isNhsNumberValid } from "../checksums/nhs-mod11.ts";
+import { candidatesNearContext } from "../context/candidates-near-context.ts";
 import { contextPattern } from "../context/context-pattern.ts";
 import { type ContextRule, hasContext } from "../context/has-context.ts";
-import { mentions } from "../context/mentions.ts";
 import { digitsOnly } from "../digits-only.ts";
 import type { NormalizedText, Recognizer, RecognizerMatch } from "../types.ts";
 
@@ -24,12 +24,9 @@ export const ukNhsRecognizer: Recognizer = {
   id: "uk-nhs",
   type: "UK_NHS",
   find(input: NormalizedText): RecognizerMatch[] {
-    // Without an NHS word anywhere (column headers included) nothing can qualify.
-    if (!mentions(input, NHS_CONTEXT.pattern)) return [];
     const matches: RecognizerMatch[] = [];
-    const text = input.text;
-    NHS_SHAPE.lastIndex = 0;
-    for (let match = NHS_SHAPE.exec(text); match; match = NHS_SHAPE.exec(text)) {
+    // Only text near a context word (or under a matching column) can hold a value.
+    for (const match of candidatesNearContext(input, NHS_CONTEXT, NHS_SHAPE, "943 476 5919".length)) {
       const digits = digitsOnly(match[0]);
       if (!isNhsNumberValid(digits)) continue;
       const start = match.index;

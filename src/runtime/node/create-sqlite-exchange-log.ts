@@ -27,8 +27,32 @@ export const EXCHANGE_LOG_SCHEMA: SqliteSchema = {
        BEGIN SELECT RAISE(ABORT, 'the exchange log is append-only'); END;
      CREATE TRIGGER exchanges_append_only_delete BEFORE DELETE ON exchanges
        BEGIN SELECT RAISE(ABORT, 'the exchange log is append-only'); END;`,
+    `CREATE TABLE admin_actions (
+       seq INTEGER PRIMARY KEY AUTOINCREMENT,
+       time TEXT NOT NULL,
+       request_id TEXT NOT NULL,
+       actor_key_id TEXT,
+       action TEXT NOT NULL,
+       target TEXT NOT NULL,
+       before_json TEXT,
+       after_json TEXT
+     );
+     CREATE TRIGGER admin_actions_append_only_update BEFORE UPDATE ON admin_actions
+       BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+     CREATE TRIGGER admin_actions_append_only_delete BEFORE DELETE ON admin_actions
+       BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;`,
   ],
 };
+
+interface AdminActionRow {
+  time: string;
+  request_id: string;
+  actor_key_id: string | null;
+  action: string;
+  target: string;
+  before_json: string | null;
+  after_json: string | null;
+}
 
 interface ExchangeRow {
   seq: number;
@@ -73,7 +97,33 @@ export function createSqliteExchangeLog(database: Database.Database): ExchangeLo
        @latency_ms, @entity_counts, @redacted_request, @redacted_response)`,
   );
   const recent = database.prepare<[number], ExchangeRow>("SELECT * FROM exchanges ORDER BY seq DESC LIMIT ?");
+  const insertAdminAction = database.prepare(
+    `INSERT INTO admin_actions (time, request_id, actor_key_id, action, target, before_json, after_json)
+     VALUES (@time, @request_id, @actor_key_id, @action, @target, @before_json, @after_json)`,
+  );
+  const recentAdminActions = database.prepare<[number], AdminActionRow>("SELECT * FROM admin_actions ORDER BY seq DESC LIMIT ?");
   return {
+    appendAdminAction(record) {
+      insertAdminAction.run({
+        time: record.time,
+        request_id: record.requestId,
+        actor_key_id: record.actorKeyId,
+        action: record.action,
+        target: record.target,
+        before_json: JSON.stringify(record.before ?? null),
+        after_json: JSON.stringify(record.after ?? null),
+      });
+    },
+    recentAdminActions: (limit) =>
+      recentAdminActions.all(limit).map((row) => ({
+        time: row.time,
+        requestId: row.request_id,
+        actorKeyId: row.actor_key_id,
+        action: row.action,
+        target: row.target,
+        before: JSON.parse(row.before_json ?? "null") as unknown,
+        after: JSON.parse(row.after_json ?? "null") as unknown,
+      })),
     append(record) {
       insert.run({
         time: record.time,
