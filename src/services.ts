@@ -3,6 +3,7 @@ import type { KeyStore } from "./auth/key-store.ts";
 import type { Detector } from "./detect/index.ts";
 import { type RequestIo, webRequestIo } from "./http/request-io.ts";
 import type { UpstreamClient } from "./proxy/upstream-client.ts";
+import type { SecretBox } from "./secrets/secret-box.ts";
 import { createPlaceholderTagger, type PlaceholderTagger } from "./vault/create-placeholder-tagger.ts";
 import type { VendorRegistry } from "./vendors/create-vendor-registry.ts";
 import type { Vendor } from "./vendors/vendor-schema.ts";
@@ -25,6 +26,8 @@ export interface Ports {
   vendorApiKey(vendor: Vendor): string | undefined;
   logger: Logger;
   now?: () => Date;
+  /** Encrypts what is kept at rest and must be reversible, under the master key. */
+  secretBox: SecretBox;
   /** How this runtime reads request bodies; defaults to the standard Request API. */
   requestIo?: RequestIo;
 }
@@ -52,6 +55,7 @@ export function buildServices(
     keys: ports.keys,
     exchangeLog: ports.exchangeLog,
     upstream: ports.upstream,
+    secretBox: ports.secretBox,
     vendorApiKey: ports.vendorApiKey,
     logger: ports.logger,
     now: ports.now ?? (() => new Date()),

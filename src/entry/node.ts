@@ -11,7 +11,9 @@ import { createEchoVendorApp } from "../demo/create-echo-vendor-app.ts";
 import { createDetector } from "../detect/index.ts";
 import { createSqliteExchangeLog } from "../runtime/node/create-sqlite-exchange-log.ts";
 import { createSqliteKeyStore } from "../runtime/node/create-sqlite-key-store.ts";
+import { createSodiumSecretBox } from "../runtime/node/create-sodium-secret-box.ts";
 import { createUndiciUpstream } from "../runtime/node/create-undici-upstream.ts";
+import { loadMasterKey } from "../runtime/node/load-master-key.ts";
 import { loadRulePacks } from "../runtime/node/load-rule-packs.ts";
 import { loadSecretFile } from "../runtime/node/load-secret-file.ts";
 import { loadVendorFiles } from "../runtime/node/load-vendor-files.ts";
@@ -72,6 +74,12 @@ export async function startNodeServer(config: Config, environment: Record<string
     logger.warn({ file: join(dataDir, "placeholder.key") }, "created a new placeholder secret; back it up with the data dir");
   }
 
+  const masterKey = loadMasterKey({ environment, file: join(dataDir, "master.key") });
+  if (masterKey.created) {
+    logger.warn({ file: masterKey.source }, "created a new master key; back it up apart from the database: without it, encrypted secrets cannot be read");
+  }
+  const secretBox = await createSodiumSecretBox({ currentKey: masterKey.key });
+
   const vendors = loadVendorFiles(resolve(config.vendorsDir));
   const demo = config.demo
     ? await startDemoVendor((text) => process.stderr.write(`[demo-echo vendor] received: ${JSON.stringify(text)}\n`))
@@ -86,6 +94,7 @@ export async function startNodeServer(config: Config, environment: Record<string
       keys,
       exchangeLog: createSqliteExchangeLog(database),
       upstream: createUndiciUpstream(),
+      secretBox,
       placeholderSecret: placeholderSecret.secret,
       vendorApiKey: (vendor) => (vendor.apiKeyEnv ? environment[vendor.apiKeyEnv] || undefined : undefined),
       logger,

@@ -6,6 +6,7 @@ import { createClientKey } from "../../src/auth/create-client-key.ts";
 import { createMemoryKeyStore } from "../../src/auth/key-store.ts";
 import { createDetector } from "../../src/detect/index.ts";
 import type { Detector } from "../../src/detect/index.ts";
+import { createSodiumSecretBox } from "../../src/runtime/node/create-sodium-secret-box.ts";
 import { createUndiciUpstream } from "../../src/runtime/node/create-undici-upstream.ts";
 import { buildServices, type Services } from "../../src/services.ts";
 import { createVendorRegistry } from "../../src/vendors/create-vendor-registry.ts";
@@ -25,6 +26,7 @@ export async function serveApp(options: { fakeVendorUrl: string; detector?: Dete
       keys,
       exchangeLog: options.exchangeLog ?? createMemoryExchangeLog(),
       upstream: createUndiciUpstream(),
+      secretBox: await createSodiumSecretBox({ currentKey: crypto.getRandomValues(new Uint8Array(32)) }),
       placeholderSecret: crypto.getRandomValues(new Uint8Array(32)),
       vendorApiKey: () => "sk-test",
       logger: silent,

@@ -12,6 +12,8 @@ const SCORE: Record<NameContext, number> = { strong: 0.85, medium: 0.8, standalo
 const MAX_WORDS = 4;
 const HOUSE_NUMBER_BEFORE = /\d[A-Za-z]?[ \t]+$/;
 const NUMBER_AFTER = /^ \d/;
+// "Casa Grande, WV 52841": a city before a state code.
+const STATE_CODE_AFTER = /^,? \p{Lu}{2}\b/u;
 const NEXT_CAPITALISED_WORD = /^ (\p{Lu}[\p{L}\p{M}]*)/u;
 const AFTER_EXTENSION = /^(?:[.,;:!?)"'\]|]|\s*$|\s+\p{Ll})/u;
 
@@ -57,12 +59,15 @@ export function acceptNameRun(scanned: ScannedWords, run: NameRun, context: Name
   }
   const wordCount = last - first + 1;
   if (wordCount > MAX_WORDS || evidence < NEEDED[context]) return null;
+  if (words.slice(first, last + 1).every((word) => word.initial)) return null;
   if (context === "standalone" && clearNames === 0 && evidence < 3) return null;
   const start = words[first]?.start ?? 0;
   const end = words[last]?.end ?? 0;
   if (context === "none" && (wordCount < 2 || clearNames === 0 || allCaps || NUMBER_AFTER.test(text.slice(end, end + 2)))) return null;
   const lineStart = text.lastIndexOf("\n", start - 1) + 1;
-  if (HOUSE_NUMBER_BEFORE.test(text.slice(Math.max(lineStart, start - 8), start))) return null;
+  const contextFree = context === "none" || context === "standalone";
+  if (contextFree && HOUSE_NUMBER_BEFORE.test(text.slice(Math.max(lineStart, start - 8), start))) return null;
+  if (context !== "strong" && STATE_CODE_AFTER.test(text.slice(end, end + 5))) return null;
   const following = NEXT_CAPITALISED_WORD.exec(text.slice(end, end + 24))?.[1];
   if (following !== undefined && isPlaceOrOrganisationWord(following.toLowerCase())) return null;
   const canonical = text.slice(start, end).toLowerCase().replace(/\s+/g, " ");

@@ -3,6 +3,7 @@ import { isCommonWord, isCommonWordForm } from "./common-words.ts";
 import { GIVEN_NAME, nameKindOf } from "./name-lexicon.ts";
 import { isNameParticle } from "./name-particles.ts";
 import { isNotNameWord } from "./not-name-words.ts";
+import { placeKindOf } from "./place-names.ts";
 import type { NameWord } from "./scan-name-words.ts";
 
 /**
@@ -56,8 +57,12 @@ export function classifyNameWord(word: NameWord): ClassifiedWord {
   // Upper-case abbreviations ("NHS", "DOB") are not names unless the lexicon says so ("LEE").
   if (kind === 0 && word.allCaps && lower.length <= 3) return { wordClass: "stop", kind: 0 };
   if (kind !== 0) {
-    const ambiguous = isAmbiguousName(lower) || isCommonWord(lower) || (lower.endsWith("s") && isCommonWord(lower.slice(0, -1)));
+    const ambiguous =
+      isAmbiguousName(lower) ||
+      isCommonWord(lower) ||
+      (lower.endsWith("s") && isCommonWord(lower.slice(0, -1))) ||
+      placeKindOf(lower) === "region";
     return { wordClass: ambiguous ? "ambiguous" : "name", kind };
   }
-  return { wordClass: isCommonWordForm(lower) ? "word" : "unknown", kind: 0 };
+  return { wordClass: isCommonWordForm(lower) || placeKindOf(lower) !== null ? "word" : "unknown", kind: 0 };
 }

@@ -6,10 +6,24 @@ let commonWords: Set<string> | null = null;
 
 function buildCommonWords(): Set<string> {
   const words = new Set<string>(daleChall);
-  // faker's English word lists (parts of speech, hacker jargon, months, weekdays, colours).
+  // faker's English word lists: parts of speech, hacker and company jargon, job titles,
+  // shop departments, product adjectives, street suffixes, months, weekdays, colours.
   const lists = [
     ...Object.values(en.word ?? {}),
     ...Object.values(en.hacker ?? {}),
+    en.company?.adjective,
+    en.company?.buzz_adjective,
+    en.company?.buzz_noun,
+    en.company?.buzz_verb,
+    en.company?.descriptor,
+    en.company?.noun,
+    en.person?.job_area,
+    en.person?.job_descriptor,
+    en.person?.job_type,
+    en.commerce?.department,
+    ...Object.values(en.commerce?.product_name ?? {}),
+    en.location?.street_suffix,
+    en.location?.direction,
     en.date?.month?.wide,
     en.date?.weekday?.wide,
     en.color?.human,
@@ -34,19 +48,19 @@ export function isCommonWord(lowerCaseWord: string): boolean {
 /**
  * Whether a lower-cased word is a familiar English word or a regular inflection of one
  * ("teams", "fixes", "queries", "updated", "loading"). Familiar words are the New
- * Dale–Chall list (about 3,000 words a fourth-grader knows), faker's English word lists and
- * `TECHNICAL_WORDS`.
+ * Dale–Chall list (about 3,000 words a fourth-grader knows), faker's English word, jargon,
+ * job-title and commerce lists, and `TECHNICAL_WORDS`.
  */
 export function isCommonWordForm(lowerCaseWord: string): boolean {
   if (isCommonWord(lowerCaseWord)) return true;
   const word = lowerCaseWord;
   const stems: string[] = [];
   if (word.endsWith("ies")) stems.push(`${word.slice(0, -3)}y`);
-  if (word.endsWith("es")) stems.push(word.slice(0, -2));
+  // "fixes", "boxes", "matches" drop "es"; "Gaines" and "Hayes" do not become "gain" and "hay".
+  if (/(?:s|x|z|ch|sh)es$/.test(word)) stems.push(word.slice(0, -2));
   if (word.endsWith("s")) stems.push(word.slice(0, -1));
   if (word.endsWith("ed")) stems.push(word.slice(0, -2), word.slice(0, -1));
   if (word.endsWith("ing")) stems.push(word.slice(0, -3), `${word.slice(0, -3)}e`);
   if (word.endsWith("ly")) stems.push(word.slice(0, -2));
-  if (word.endsWith("er")) stems.push(word.slice(0, -2), word.slice(0, -1));
   return stems.some((stem) => stem.length >= 3 && isCommonWord(stem));
 }

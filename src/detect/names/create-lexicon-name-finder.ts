@@ -3,11 +3,31 @@ import { acceptCommaName } from "./accept-comma-name.ts";
 import { acceptNameRun, type ScannedWords } from "./accept-name-run.ts";
 import { classifyNameWord } from "./classify-name-word.ts";
 import { findRepeatedNames } from "./find-repeated-names.ts";
-import { groupNameRuns } from "./group-name-runs.ts";
-import { nameContext } from "./name-context.ts";
+import { groupNameRuns, type NameRun } from "./group-name-runs.ts";
+import { type NameContext, nameContext } from "./name-context.ts";
 import { GIVEN_NAME } from "./name-lexicon.ts";
 import type { NameFinder } from "./name-finder.ts";
 import { scanNameWords } from "./scan-name-words.ts";
+
+const EVIDENCE = { name: 2, ambiguous: 1, unknown: 1, initial: 1, word: 0, stop: 0 };
+
+/**
+ * A common word just before a run joins it when the context before that word introduces a
+ * name and the run is name enough by itself: "Mr. Lovely Santos", "I'm Hope Mwangi".
+ */
+function withLeadingWord(input: NormalizedText, scanned: ScannedWords, run: NameRun): { run: NameRun; context: NameContext } {
+  const { words, classes, text } = scanned;
+  const end = words[run.last]?.end ?? 0;
+  const own = { run, context: nameContext(input, words[run.first]?.start ?? 0, end) };
+  const leading = words[run.first - 1];
+  if (own.context === "strong" || !leading || classes[run.first - 1]?.wordClass !== "word") return own;
+  if (text.slice(leading.end, words[run.first]?.start ?? 0) !== " ") return own;
+  let evidence = 0;
+  for (let index = run.first; index <= run.last; index++) evidence += EVIDENCE[classes[index]?.wordClass ?? "stop"];
+  const context = nameContext(input, leading.start, end);
+  if (evidence < 2 || (context !== "strong" && context !== "medium")) return own;
+  return { run: { first: run.first - 1, last: run.last }, context };
+}
 
 /** "Maria's": a clear given name with a possessive is a name even alone. */
 function possessiveName(scanned: ScannedWords, index: number): RecognizerMatch | null {
@@ -43,9 +63,8 @@ export function createLexiconNameFinder(): NameFinder {
           index++;
           continue;
         }
-        const start = words[run.first]?.start ?? 0;
-        const end = words[run.last]?.end ?? 0;
-        const match = acceptNameRun(scanned, run, nameContext(input, start, end)) ?? possessiveName(scanned, run.last);
+        const candidate = withLeadingWord(input, scanned, run);
+        const match = acceptNameRun(scanned, candidate.run, candidate.context) ?? possessiveName(scanned, run.last);
         if (match) found.push(match);
       }
       return [...found, ...findRepeatedNames(scanned, found)].sort((left, right) => left.start - right.start);

@@ -10,7 +10,7 @@ const NOT_NAME_LINES = [
   "those the a an and or nor but so if then than as at by for from in into of off on onto out",
   "over per to up via with within without not no yes can could would shall should",
   "might must has have had do does did is are was were be been am being just even else also",
-  "among said here there when where what who whom whose why how all any each every some both",
+  "among here there when where what who whom whose why how all any each every some both",
   "either neither one none many much more most other such only own same very too again ever",
   "never always maybe please ok okay sure re fw fwd fyi asap eta btw lol",
   // Greetings, sign-offs and form words around names.
@@ -21,8 +21,8 @@ const NOT_NAME_LINES = [
   "jr esq phd md rn np pa dds mme mlle herr frau sra srta dona capt col lt sgt gen hon pt",
   "patient customer client employee user agent admin team staff manager member guest",
   // Calendar words that are not also names.
-  "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri",
-  "sat sun january february march july september october november december jan feb mar apr",
+  "monday tuesday wednesday thursday friday saturday sunday tue tues wed thur thurs fri",
+  "january february march july september october november december jan feb mar apr",
   "jun jul aug sep sept oct nov dec today tomorrow yesterday tonight morning afternoon evening",
   // Company, organisation and place words.
   "inc llc ltd plc corp co company gmbh ag sa sas bv pty group holdings partners associates",

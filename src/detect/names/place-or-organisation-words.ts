@@ -15,7 +15,8 @@ const WORDS = new Set([
   "media", "studio", "studios", "foundation", "institute", "university", "college", "school",
   "academy", "hospital", "clinic", "pharmacy", "health", "healthcare", "insurance", "financial",
   "bank", "trust", "fund", "law", "llp", "agency", "hotel", "restaurant", "cafe", "shoes",
-  "stadium", "arena", "theatre", "theater", "museum", "library", "church", "cathedral",
+  "stadium", "arena", "theatre", "theater", "museum", "library", "church", "cathedral", "air",
+  "airlines", "airways", "lines", "motors", "pharmaceuticals", "energy", "telecom", "mobile",
 ]);
 
 /**

@@ -1,5 +1,5 @@
 /**
- * Words of software, business and form prose that are often capitalised (headings, UI
+ * Words of software, business, healthcare and form prose that are often capitalised (headings, UI
  * labels, Title Case product features) but are missing from the familiar-word list the
  * finder also uses. A capitalised word from here is never taken for part of a name unless
  * it is a known name too ("Grant", "Chase"), and then it needs a second signal.
@@ -54,4 +54,12 @@ export const TECHNICAL_WORDS: readonly string[] = [
   "types update updated updates upgrade upload usage user username users utility validation",
   "validator value variable vector vendor version video view viewer virtual volume wallet warning",
   "web webhook website widget window wizard worker workflow workspace wrapper",
+  // Business, office and healthcare words of form letters and ticket prose.
+  "accounting accounts benefits billing colleague colleagues compliance corporate desk finance",
+  "facilities helpdesk legal logistics ops operations payroll practice procurement reception",
+  "recruiting recruitment sales social success treasury underwriting claims enrollment members",
+  "pharmacy prescription referral surgery ward triage admissions discharge radiology cardiology",
+  "oncology pediatrics dermatology neurology orthopedics physiotherapy insurance medicare",
+  "medicaid copay deductible premium policy coverage provider practitioner locum outpatient",
+  "inpatient emergency urgent routine follow appointment consultation checkup vaccination",
 ];

@@ -1,24 +1,18 @@
 import { contextPattern } from "../context/context-pattern.ts";
 import { type ContextRule, hasContext } from "../context/has-context.ts";
-import { formatIpv6 } from "../ip/format-ipv6.ts";
+import { findIpv6Addresses } from "../ip/find-ipv6-addresses.ts";
 import { parseIpv4 } from "../ip/parse-ipv4.ts";
-import { parseIpv6 } from "../ip/parse-ipv6.ts";
 import type { NormalizedText, Recognizer, RecognizerMatch } from "../types.ts";
 
 // Four dot-separated numbers standing alone: not after a letter ("v1.2.3.4"), a digit or a
 // dot, and not continued by a fifth part. The octets are checked by parsing, not here.
 const DOTTED_QUAD = /\d(?<![\w.]\d)\d{0,2}(?:\.\d{1,3}){3}(?!\w|\.\d)/g;
-// A run of hex digits and colons, optionally ending in a dotted quad, not inside a word or
-// a longer run. Every character of the run is a word character or a colon, so a shortened
-// run can never satisfy the look-ahead: only whole runs are candidates.
-const HEX_RUN = /[0-9A-Fa-f:](?<![\w:.][0-9A-Fa-f:])[0-9A-Fa-f:]{1,44}(?:\.\d{1,3}){0,3}(?![\w:]|\.\d)/g;
-
 // Four-part versions ("version 1.2.3.4", "SDK 2.0.1.5") and section numbers look like IPv4.
 const VERSION_CONTEXT: ContextRule = {
   pattern: contextPattern([
-    "version*", "ver", "release*", "build*", "firmware", "sdk", "upgrad*", "updat*", "bump*",
-    "dependenc*", "package", "library", "rev", "revision", "patch*", "semver", "section",
-    "chapter", "clause", "paragraph", "figure", "table", "step", "oid", "§",
+    ...["version*", "ver", "release*", "build", "firmware", "sdk", "upgrad*", "bump*", "dependenc*"],
+    ...["package", "library", "rev", "revision", "patch*", "semver", "section", "chapter", "clause"],
+    ...["paragraph", "figure", "table", "step", "oid", "§"],
   ]),
   before: 30,
   after: 0,
@@ -30,23 +24,12 @@ const IP_CONTEXT: ContextRule = {
   columns: false,
 };
 
+/** Above phone readings of the same digits; IP addresses have no checksum to score higher. */
+const SCORE = 0.85;
+
 /** A dotted quad that is an address: not 0.x.x.x or a netmask / broadcast (255.x.x.x). */
 function isHostAddress(octets: readonly number[]): boolean {
   return octets[0] !== 0 && octets[0] !== 255;
-}
-
-function findIpv6(text: string): RecognizerMatch[] {
-  const matches: RecognizerMatch[] = [];
-  HEX_RUN.lastIndex = 0;
-  for (let match = HEX_RUN.exec(text); match; match = HEX_RUN.exec(text)) {
-    const candidate = match[0];
-    if (!candidate.includes(":")) continue;
-    const groups = parseIpv6(candidate);
-    // "a::b"-like scraps are rarely addresses: ask for two written groups and a digit.
-    if (!groups || candidate.split(":").filter(Boolean).length < 2 || !/\d/.test(candidate)) continue;
-    matches.push({ start: match.index, end: match.index + candidate.length, canonical: formatIpv6(groups), score: 0.85 });
-  }
-  return matches;
 }
 
 /**
@@ -60,7 +43,7 @@ export const ipAddressRecognizer: Recognizer = {
   type: "IP_ADDRESS",
   find(input: NormalizedText): RecognizerMatch[] {
     const text = input.text;
-    const matches = text.includes(":") ? findIpv6(text) : [];
+    const matches = findIpv6Addresses(text, SCORE);
     const ipv6Spans = [...matches];
     DOTTED_QUAD.lastIndex = 0;
     for (let match = DOTTED_QUAD.exec(text); match; match = DOTTED_QUAD.exec(text)) {
@@ -71,7 +54,7 @@ export const ipAddressRecognizer: Recognizer = {
       // The tail of an IPv4-embedded IPv6 address is already part of that finding.
       if (ipv6Spans.some((span) => span.start <= start && span.end >= end)) continue;
       if (hasContext(input, start, end, VERSION_CONTEXT) && !hasContext(input, start, end, IP_CONTEXT)) continue;
-      matches.push({ start, end, canonical: octets.join("."), score: 0.85 });
+      matches.push({ start, end, canonical: octets.join("."), score: SCORE });
     }
     return matches.sort((left, right) => left.start - right.start);
   },

@@ -9,8 +9,8 @@ import type { NormalizedText, Recognizer, RecognizerMatch } from "../types.ts";
 // A house number ("12", "12B", "12-14") and a space before a capitalised word, an ordinal
 // or a French-style street type; not part of an amount, a longer number, a code or a time.
 const HOUSE_NUMBER =
-  /[1-9](?<![\p{L}\p{N}$€£#.\/:-][1-9])\d{0,5}[A-Za-z]?(?:-\d{1,5}[A-Za-z]?)? (?=[\p{Lu}\d]|(?:rue|avenue|boulevard|bd|place|allée|chemin|impasse|quai|route|via|viale|piazza|calle|rua|carrer) )/gu;
-const PO_BOX = /(?<![\p{L}\p{N}])(?:P\.? ?O\.?|Post Office) ?Box #?\d{1,6}(?![\p{L}\p{N}])/giu;
+  /[1-9](?<![A-Za-z0-9$€£#.\/:-][1-9])\d{0,5}[A-Za-z]?(?:-\d{1,5}[A-Za-z]?)? (?=[A-Z0-9\u00c0-\u00de\u0100-\u024f]|(?:rue|avenue|boulevard|bd|place|allée|chemin|impasse|quai|route|via|viale|piazza|calle|rua|carrer) )/g;
+const PO_BOX = /(?:P\.? ?O\.?|Post Office) ?Box #?\d{1,6}(?![A-Za-z0-9])/gi;
 // What may follow a complete street line: the end of a line, clause or value, or a unit.
 const BREAK_AFTER = /^(?:$|[\r\n,;:!?)"'\]|.]| #| - )/;
 const LINE_PREFIX = /^[ \t>*•-]*$/;
@@ -28,8 +28,11 @@ const ADDRESS_CONTEXT: ContextRule = {
   after: 0,
 };
 
-/** Score of an accepted address: above phone readings of its numbers, below checksummed ids. */
+/** Score of a street line: above phone readings of its numbers, below checksummed ids. */
 const SCORE = 0.7;
+// With its town, region and postcode an address is certain enough to outrank a name
+// reading of the town ("El Monte", "Casa Grande"), which would otherwise drop it whole.
+const SCORE_WITH_LOCALITY = 0.86;
 
 function isLineAlone(text: string, start: number, end: number): boolean {
   const lineStart = text.lastIndexOf("\n", start - 1) + 1;
@@ -56,8 +59,9 @@ export const streetAddressRecognizer: Recognizer = {
   find(input: NormalizedText): RecognizerMatch[] {
     const text = input.text;
     const matches: RecognizerMatch[] = [];
-    const add = (start: number, end: number) => {
-      matches.push({ start, end, canonical: text.slice(start, end).toLowerCase().replace(/\s+/g, " "), score: SCORE });
+    const add = (start: number, end: number, withLocality: boolean) => {
+      const canonical = text.slice(start, end).toLowerCase().replace(/\s+/g, " ");
+      matches.push({ start, end, canonical, score: withLocality ? SCORE_WITH_LOCALITY : SCORE });
     };
     HOUSE_NUMBER.lastIndex = 0;
     for (let match = HOUSE_NUMBER.exec(text); match; match = HOUSE_NUMBER.exec(text)) {
@@ -77,14 +81,19 @@ export const streetAddressRecognizer: Recognizer = {
             ? placed || labelled() || isLineAlone(text, start, end)
             : (placed || BREAK_AFTER.test(text.slice(streetEnd, streetEnd + 3))) && (locality !== -1 || labelled());
       if (!accepted) continue;
-      add(start, end);
+      add(start, end, locality !== -1);
       HOUSE_NUMBER.lastIndex = end;
     }
-    for (const street of findNameFirstStreets(text)) add(street.start, Math.max(street.end, localityEnd(text, street.end)));
+    for (const street of findNameFirstStreets(text)) {
+      const locality = localityEnd(text, street.end);
+      add(street.start, Math.max(street.end, locality), locality !== -1);
+    }
     PO_BOX.lastIndex = 0;
     for (let match = PO_BOX.exec(text); match; match = PO_BOX.exec(text)) {
+      if (/[A-Za-z0-9]/.test(text[match.index - 1] ?? "")) continue;
       const end = match.index + match[0].length;
-      add(match.index, Math.max(end, localityEnd(text, end)));
+      const locality = localityEnd(text, end);
+      add(match.index, Math.max(end, locality), locality !== -1);
     }
     return matches.sort((left, right) => left.start - right.start);
   },
