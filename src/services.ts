@@ -5,6 +5,7 @@ import { type RequestIo, webRequestIo } from "./http/request-io.ts";
 import type { UpstreamClient } from "./proxy/upstream-client.ts";
 import type { SecretBox } from "./secrets/secret-box.ts";
 import { createPlaceholderTagger, type PlaceholderTagger } from "./vault/create-placeholder-tagger.ts";
+import type { KeyedHash } from "./vault/keyed-hash.ts";
 import type { VendorRegistry } from "./vendors/create-vendor-registry.ts";
 import type { Vendor } from "./vendors/vendor-schema.ts";
 
@@ -26,6 +27,8 @@ export interface Ports {
   vendorApiKey(vendor: Vendor): string | undefined;
   logger: Logger;
   now?: () => Date;
+  /** Keyed BLAKE2b for placeholder tags; defaults to the pure-JS implementation. */
+  keyedHash?: KeyedHash;
   /** Encrypts what is kept at rest and must be reversible, under the master key. */
   secretBox: SecretBox;
   /** How this runtime reads request bodies; defaults to the standard Request API. */
@@ -38,7 +41,7 @@ export interface ServiceSettings {
 }
 
 /** Everything the app needs, built once per process (or Workers isolate). The only DI container. */
-export interface Services extends Required<Omit<Ports, "placeholderSecret">> {
+export interface Services extends Required<Omit<Ports, "placeholderSecret" | "keyedHash">> {
   settings: ServiceSettings;
   detector: Detector;
   vendors: VendorRegistry;
@@ -66,7 +69,7 @@ export function buildServices(
     taggerFor(callerId) {
       let tagger = taggers.get(callerId);
       if (!tagger) {
-        tagger = createPlaceholderTagger({ serverSecret: ports.placeholderSecret, callerId });
+        tagger = createPlaceholderTagger({ serverSecret: ports.placeholderSecret, callerId, keyedHash: ports.keyedHash });
         taggers.set(callerId, tagger);
       }
       return tagger;

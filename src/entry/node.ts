@@ -13,6 +13,7 @@ import { createSqliteExchangeLog } from "../runtime/node/create-sqlite-exchange-
 import { createSqliteKeyStore } from "../runtime/node/create-sqlite-key-store.ts";
 import { createSodiumSecretBox } from "../runtime/node/create-sodium-secret-box.ts";
 import { createUndiciUpstream } from "../runtime/node/create-undici-upstream.ts";
+import { createSodiumKeyedHash } from "../runtime/node/sodium-keyed-hash.ts";
 import { loadMasterKey } from "../runtime/node/load-master-key.ts";
 import { loadRulePacks } from "../runtime/node/load-rule-packs.ts";
 import { loadSecretFile } from "../runtime/node/load-secret-file.ts";
@@ -95,6 +96,7 @@ export async function startNodeServer(config: Config, environment: Record<string
       exchangeLog: createSqliteExchangeLog(database),
       upstream: createUndiciUpstream(),
       secretBox,
+      keyedHash: await createSodiumKeyedHash(),
       placeholderSecret: placeholderSecret.secret,
       vendorApiKey: (vendor) => (vendor.apiKeyEnv ? environment[vendor.apiKeyEnv] || undefined : undefined),
       logger,

@@ -36,6 +36,8 @@ export function findIpv6Addresses(text: string, score: number): RecognizerMatch[
     if (isWordCharacter(before) || before === "." || before === ":") continue;
     if (isWordCharacter(text[end]) || text[end] === ":" || (text[end] === "." && /\d/.test(text[end + 1] ?? ""))) continue;
     const candidate = text.slice(start, end);
+    // Times and ratios ("17:35:58") have too few groups to be worth parsing.
+    if (!candidate.includes("::") && candidate.split(":").length < 7) continue;
     const groups = parseIpv6(candidate);
     // "a::b"-like scraps are rarely addresses: ask for two written groups and a digit.
     if (!groups || candidate.split(":").filter(Boolean).length < 2 || !/\d/.test(candidate)) continue;

@@ -43,9 +43,24 @@ function hyphenatedKind(lower: string): number {
   return kind;
 }
 
+const INITIAL: ClassifiedWord = { wordClass: "initial", kind: 0 };
+// Words recur across prompts ("Patient", "Name", "Please"); the class depends on the spelling
+// alone, so it is kept. Bounded: cleared when full, which costs a few lookups again.
+const MAX_REMEMBERED = 50_000;
+const classByText = new Map<string, ClassifiedWord>();
+
 /** Classifies one scanned word; see `NameWordClass`. */
 export function classifyNameWord(word: NameWord): ClassifiedWord {
-  if (word.initial) return { wordClass: "initial", kind: 0 };
+  if (word.initial) return INITIAL;
+  const known = classByText.get(word.text);
+  if (known) return known;
+  const classified = classify(word);
+  if (classByText.size >= MAX_REMEMBERED) classByText.clear();
+  classByText.set(word.text, classified);
+  return classified;
+}
+
+function classify(word: NameWord): ClassifiedWord {
   const lower = word.lower.replace(/\u2019/g, "'");
   if (isNotNameWord(lower)) return { wordClass: "stop", kind: 0 };
   let kind = nameKindOf(lower);

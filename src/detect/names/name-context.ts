@@ -34,6 +34,22 @@ const LINE_DECORATION = /^[\s>*•-]*$/;
 const LINE_TAIL = /^[\s.,;!]*$/;
 const HERE_AFTER = /^ here(?:[.,;!)]|\s*$)/;
 const ENDS_CLAUSE = /^(?:[,!:.]|\s*$)/;
+const CELL_PADDING = new Set([" ", '"', "'", "`"]);
+const CELL_EDGES = new Set(["|", ",", "\t", "(", ")", "\r", "\n"]);
+
+/**
+ * Whether [start, end) could be a whole table, CSV or SQL cell: a pipe, comma, tab, bracket
+ * or line edge on each side, quotes and spaces aside. Only such runs are looked up among the
+ * table cells, which spares prose the cost of parsing tables.
+ */
+function isCellShaped(text: string, start: number, end: number): boolean {
+  let before = start;
+  while (before > 0 && CELL_PADDING.has(text[before - 1] ?? "")) before--;
+  if (before > 0 && !CELL_EDGES.has(text[before - 1] ?? "")) return false;
+  let after = end;
+  while (after < text.length && CELL_PADDING.has(text[after] ?? "")) after++;
+  return after === text.length || CELL_EDGES.has(text[after] ?? "");
+}
 
 /** The previous non-blank line before `lineStart`, trimmed, or "". */
 function previousLine(text: string, lineStart: number): string {
@@ -65,8 +81,10 @@ export function nameContext(input: NormalizedText, start: number, end: number): 
     if (phrases.some((phrase) => SIGN_OFFS.has(phrase))) return ENDS_CLAUSE.test(after) ? "strong" : "medium";
     if (phrases.some((phrase) => MEDIUM_PHRASES.has(phrase))) return "medium";
   }
-  const header = columnHeaderAt(input, start);
-  if (header !== null && isPersonLabel(header)) return "strong";
+  if (isCellShaped(text, start, end)) {
+    const header = columnHeaderAt(input, start);
+    if (header !== null && isPersonLabel(header)) return "strong";
+  }
   if (HERE_AFTER.test(text.slice(end, end + 7))) return "medium";
   const lineStart = text.lastIndexOf("\n", start - 1) + 1;
   if (LINE_DECORATION.test(text.slice(lineStart, start)) && LINE_TAIL.test(text.slice(end, lineEndAt(text, end)))) {

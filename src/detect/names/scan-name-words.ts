@@ -18,7 +18,7 @@ export interface NameWord {
 }
 
 const CAPITALISED = /\p{Lu}[\p{L}\p{M}]*(?:['\u2019-]\p{L}[\p{L}\p{M}]*)*/gu;
-const WORD_CHARACTER = /[\p{L}\p{M}\p{N}]/u;
+const NON_ASCII_WORD_CHARACTER = /[\p{L}\p{M}\p{N}]/u;
 // After a word, these make it part of code: call(), snake_case, Foo.bar, Foo::bar, a/b, List<T>.
 const CODE_BEFORE = new Set(["_", "$", "#", "@", "/", "\\", ".", "`", "-", "&", "%"]);
 const CODE_AFTER = new Set(["(", "_", "$", "@", "<", "[", "=", "{"]);
@@ -28,14 +28,55 @@ const CAMEL_HUMP = /\p{Ll}\p{Lu}/u;
 // Humps that belong to names: McDonald, MacKenzie, O'Brien, DeShawn, LaToya, DiCaprio, VanDyke.
 const NAME_HUMP = /^(?:Mc|Mac|O'|O\u2019|D'|D\u2019|De|Di|Da|La|Le|Van|Von|Fitz)\p{Lu}\p{Ll}+$/u;
 
+/** Letter, digit or combining mark; ASCII by character code, the rest by regex. */
+function isWordCharacter(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 0x80) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+  return !Number.isNaN(code) && NON_ASCII_WORD_CHARACTER.test(text[index] ?? "");
+}
+
 function isCodeAround(text: string, start: number, end: number): boolean {
-  const before = text[start - 1] ?? " ";
-  if (CODE_BEFORE.has(before) || WORD_CHARACTER.test(before)) return true;
+  if (start > 0 && (CODE_BEFORE.has(text[start - 1] ?? "") || isWordCharacter(text, start - 1))) return true;
   const after = text[end] ?? " ";
-  const next = text[end + 1] ?? " ";
   if (CODE_AFTER.has(after) || (after >= "0" && after <= "9")) return true;
-  if ((after === "." || after === "/") && WORD_CHARACTER.test(next)) return true;
-  return after === ":" && next === ":";
+  if ((after === "." || after === "/") && isWordCharacter(text, end + 1)) return true;
+  return after === ":" && text[end + 1] === ":";
+}
+
+/** What a word's spelling alone says: its name-relevant form, or null for a word to skip. */
+interface WordShape {
+  text: string;
+  lower: string;
+  allCaps: boolean;
+  initial: boolean;
+  possessive: boolean;
+}
+
+// Words recur across prompts; the shape depends on the spelling only. Bounded: cleared when full.
+const MAX_REMEMBERED = 50_000;
+const shapeBySpelling = new Map<string, WordShape | null>();
+
+function shapeOf(spelling: string): WordShape | null {
+  let value = spelling;
+  const hasApostrophe = value.includes("'") || value.includes("\u2019");
+  if (hasApostrophe && CONTRACTION.test(value)) return null;
+  const possessive = hasApostrophe && POSSESSIVE.test(value);
+  if (possessive) value = value.slice(0, -2);
+  if (value.length > 2 && CAMEL_HUMP.test(value) && !NAME_HUMP.test(value)) return null;
+  const initial = value.length === 1;
+  const lower = value.toLowerCase();
+  const allCaps = !initial && value === value.toUpperCase() && value !== lower;
+  return { text: value, lower, allCaps, initial, possessive };
+}
+
+function rememberedShapeOf(spelling: string): WordShape | null {
+  let shape = shapeBySpelling.get(spelling);
+  if (shape === undefined) {
+    shape = shapeOf(spelling);
+    if (shapeBySpelling.size >= MAX_REMEMBERED) shapeBySpelling.clear();
+    shapeBySpelling.set(spelling, shape);
+  }
+  return shape;
 }
 
 /**
@@ -51,19 +92,24 @@ export function scanNameWords(text: string): NameWord[] {
   let codeIndex = 0;
   CAPITALISED.lastIndex = 0;
   for (let match = CAPITALISED.exec(text); match; match = CAPITALISED.exec(text)) {
-    let value = match[0];
+    const spelling = match[0];
     const start = match.index;
-    while (codeIndex < code.length && (code[codeIndex]?.end ?? 0) <= start) codeIndex++;
-    if ((code[codeIndex]?.start ?? Infinity) <= start) continue;
-    if (isCodeAround(text, start, start + value.length) || CONTRACTION.test(value)) continue;
-    const possessive = POSSESSIVE.test(value);
-    if (possessive) value = value.slice(0, -2);
-    if (CAMEL_HUMP.test(value) && !NAME_HUMP.test(value)) continue;
-    const initial = value.length === 1;
-    if (initial && text[start + 1] !== ".") continue;
-    const lower = value.toLowerCase();
-    const allCaps = !initial && value === value.toUpperCase() && value !== lower;
-    words.push({ start, end: start + value.length, text: value, lower, allCaps, initial, possessive });
+    if (isCodeAround(text, start, start + spelling.length)) continue;
+    if (code.length > 0) {
+      while (codeIndex < code.length && (code[codeIndex]?.end ?? 0) <= start) codeIndex++;
+      if ((code[codeIndex]?.start ?? Infinity) <= start) continue;
+    }
+    const shape = rememberedShapeOf(spelling);
+    if (shape === null || (shape.initial && text[start + 1] !== ".")) continue;
+    words.push({
+      start,
+      end: start + shape.text.length,
+      text: shape.text,
+      lower: shape.lower,
+      allCaps: shape.allCaps,
+      initial: shape.initial,
+      possessive: shape.possessive,
+    });
   }
   return words;
 }

@@ -5,25 +5,11 @@ import { type ContextWord, findContextWords } from "../context/find-context-word
 import { type FoundDate, findDates } from "../dates/find-dates.ts";
 import type { NormalizedText, Recognizer, RecognizerMatch } from "../types.ts";
 
+// "birth*" covers "date of birth", "birthdate", "birth_date" and "dateOfBirth"; other
+// languages are listed by their distinctive word, so "date" or "data" alone never triggers.
 const BIRTH_TERMS = contextPattern([
-  "dob",
-  "d.o.b",
-  "date of birth",
-  "birth*",
-  "born",
-  "bday",
-  "b'day",
-  "geburtsdatum",
-  "geb.",
-  "geboren",
-  "date de naissance",
-  "né le",
-  "née le",
-  "fecha de nacimiento",
-  "nacido",
-  "nacida",
-  "data di nascita",
-  "data de nascimento",
+  ...["dob", "d.o.b", "birth*", "born", "bday", "b'day", "geburtsdatum", "geb.", "geboren"],
+  ...["naissance", "née", "nacimiento", "nacido", "nacida", "nascita", "nato il", "nata il", "nascimento"],
 ]);
 // A label may be followed by a few words ("date of birth on file is"), not by a sentence.
 const MAX_GAP_AFTER_LABEL = 32;

@@ -1,18 +1,21 @@
 import { localityEnd } from "../addresses/locality-end.ts";
-import { findNameFirstStreets } from "../addresses/find-name-first-streets.ts";
+import { nameFirstStreetStart } from "../addresses/name-first-street-start.ts";
 import { readStreetLine, type StreetLine } from "../addresses/read-street-line.ts";
 import { unitEnd } from "../addresses/unit-end.ts";
 import { contextPattern } from "../context/context-pattern.ts";
 import { type ContextRule, hasContext } from "../context/has-context.ts";
 import type { NormalizedText, Recognizer, RecognizerMatch } from "../types.ts";
 
-// A house number ("12", "12B", "12-14") and a space before a capitalised word, an ordinal
-// or a French-style street type; not part of an amount, a longer number, a code or a time.
+// A house number ("12", "12B", "12-14") not inside an amount, a longer number, a code or a
+// time, either before a street name (a space, then a capitalised word, an ordinal or a
+// French-style type) or ending a clause after one ("Hauptstraße 5", "Via Roma 10,").
 const HOUSE_NUMBER =
-  /[1-9](?<![A-Za-z0-9$€£#.\/:-][1-9])\d{0,5}[A-Za-z]?(?:-\d{1,5}[A-Za-z]?)? (?=[A-Z0-9\u00c0-\u00de\u0100-\u024f]|(?:rue|avenue|boulevard|bd|place|allée|chemin|impasse|quai|route|via|viale|piazza|calle|rua|carrer) )/g;
+  /[1-9](?<![A-Za-z0-9$€£#.\/:-][1-9])\d{0,5}[A-Za-z]?(?:-\d{1,5}[A-Za-z]?)?(?= (?:[A-Z0-9\u00c0-\u00de\u0100-\u024f]|(?:rue|avenue|boulevard|bd|place|allée|chemin|impasse|quai|route|via|viale|piazza|calle|rua|carrer) )|$|[\r\n,;:!?)"'\]|]|\.(?!\d))/g;
 const PO_BOX = /(?:P\.? ?O\.?|Post Office) ?Box #?\d{1,6}(?![A-Za-z0-9])/gi;
 // What may follow a complete street line: the end of a line, clause or value, or a unit.
 const BREAK_AFTER = /^(?:$|[\r\n,;:!?)"'\]|.]| #| - )/;
+// "meet me at 221 Baker Street tomorrow": a place word right before the number.
+const PLACE_WORD_BEFORE = /(?:^|[^A-Za-z])(?:at|to|from|on|near|opposite|outside|behind|towards?) $/i;
 const LINE_PREFIX = /^[ \t>*•-]*$/;
 // Abbreviated street types and directions keep their full stop: "Ln.", "Blvd.", "NW.".
 const ABBREVIATION =
@@ -46,12 +49,63 @@ function withFullStop(text: string, line: StreetLine): number {
   return text[line.end] === "." && ABBREVIATION.test(tail) ? line.end + 1 : line.end;
 }
 
+/** A street line, [start, streetEnd), with its unit and locality up to `end`. */
+interface Candidate {
+  start: number;
+  streetEnd: number;
+  end: number;
+  strength: StreetLine["strength"];
+  hasLocality: boolean;
+}
+
+/**
+ * Whether a candidate is an address. A strong street type (Street, Ave, Close …) is enough
+ * at the end of a clause or after a place word; a weak one (Green, View, "The X") needs an
+ * address label, a unit or locality, or a line to itself; a bare name ("16 Waterside")
+ * needs a label or a locality, and must end there.
+ */
+function isAddress(input: NormalizedText, candidate: Candidate): boolean {
+  const { start, streetEnd, end, strength, hasLocality } = candidate;
+  const text = input.text;
+  const placed = end > streetEnd;
+  const ended = placed || BREAK_AFTER.test(text.slice(streetEnd, streetEnd + 3));
+  if (strength === "strong") {
+    return ended || PLACE_WORD_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || hasContext(input, start, end, ADDRESS_CONTEXT);
+  }
+  if (strength === "weak") return placed || isLineAlone(text, start, end) || hasContext(input, start, end, ADDRESS_CONTEXT);
+  return ended && (hasLocality || hasContext(input, start, end, ADDRESS_CONTEXT));
+}
+
+function toMatch(text: string, start: number, end: number, hasLocality: boolean): RecognizerMatch {
+  const canonical = text.slice(start, end).toLowerCase().replace(/\s+/g, " ");
+  return { start, end, canonical, score: hasLocality ? SCORE_WITH_LOCALITY : SCORE };
+}
+
+/** The address whose house number is `match`, written name first or number first, or null. */
+function addressAt(input: NormalizedText, match: RegExpExecArray): RecognizerMatch | null {
+  const text = input.text;
+  const numberEnd = match.index + match[0].length;
+  if (text[numberEnd] !== " ") {
+    const start = match[0].length <= 5 ? nameFirstStreetStart(text, match.index) : -1;
+    if (start === -1) return null;
+    const locality = localityEnd(text, numberEnd);
+    return toMatch(text, start, Math.max(numberEnd, locality), locality !== -1);
+  }
+  const line = readStreetLine(text, numberEnd + 1);
+  if (!line) return null;
+  const streetEnd = withFullStop(text, line);
+  const afterUnit = unitEnd(text, streetEnd);
+  const locality = localityEnd(text, afterUnit);
+  const end = locality === -1 ? afterUnit : locality;
+  const candidate = { start: match.index, streetEnd, end, strength: line.strength, hasLocality: locality !== -1 };
+  return isAddress(input, candidate) ? toMatch(text, match.index, end, candidate.hasLocality) : null;
+}
+
 /**
  * Street addresses: "123 Main St", "32 W Market Street, Apt 3B", "9992 The Square",
- * "Hauptstraße 5", "PO Box 1234", with any unit and the town, region and postcode after
- * them ("…, Springfield, IL 62704", "…, Bath LS1 3YZ"). A strong street type (Street, Ave,
- * Close …) is enough on its own at the end of a clause; a weak one (Green, View …) or a
- * bare name ("16 Waterside") needs an address label, a unit or a town and postcode.
+ * "Hauptstraße 5", "Via Roma 10", "PO Box 1234", with any unit and the town, region and
+ * postcode after them ("…, Springfield, IL 62704", "…, Bath LS1 3YZ", "…, 10115 Berlin").
+ * How much evidence a street line needs depends on its type (see `isAddress`).
  */
 export const streetAddressRecognizer: Recognizer = {
   id: "street-address",
@@ -59,41 +113,20 @@ export const streetAddressRecognizer: Recognizer = {
   find(input: NormalizedText): RecognizerMatch[] {
     const text = input.text;
     const matches: RecognizerMatch[] = [];
-    const add = (start: number, end: number, withLocality: boolean) => {
-      const canonical = text.slice(start, end).toLowerCase().replace(/\s+/g, " ");
-      matches.push({ start, end, canonical, score: withLocality ? SCORE_WITH_LOCALITY : SCORE });
-    };
     HOUSE_NUMBER.lastIndex = 0;
     for (let match = HOUSE_NUMBER.exec(text); match; match = HOUSE_NUMBER.exec(text)) {
-      const start = match.index;
-      const line = readStreetLine(text, start + match[0].length);
-      if (!line) continue;
-      const streetEnd = withFullStop(text, line);
-      const afterUnit = unitEnd(text, streetEnd);
-      const locality = localityEnd(text, afterUnit);
-      const end = locality === -1 ? afterUnit : locality;
-      const placed = end > streetEnd;
-      const labelled = () => hasContext(input, start, end, ADDRESS_CONTEXT);
-      const accepted =
-        line.strength === "strong"
-          ? placed || BREAK_AFTER.test(text.slice(streetEnd, streetEnd + 3)) || labelled()
-          : line.strength === "weak"
-            ? placed || labelled() || isLineAlone(text, start, end)
-            : (placed || BREAK_AFTER.test(text.slice(streetEnd, streetEnd + 3))) && (locality !== -1 || labelled());
-      if (!accepted) continue;
-      add(start, end, locality !== -1);
-      HOUSE_NUMBER.lastIndex = end;
+      const address = addressAt(input, match);
+      if (!address) continue;
+      matches.push(address);
+      HOUSE_NUMBER.lastIndex = address.end;
     }
-    for (const street of findNameFirstStreets(text)) {
-      const locality = localityEnd(text, street.end);
-      add(street.start, Math.max(street.end, locality), locality !== -1);
-    }
+    const mentionsBox = text.includes("Box") || text.includes("box") || text.includes("BOX");
     PO_BOX.lastIndex = 0;
-    for (let match = PO_BOX.exec(text); match; match = PO_BOX.exec(text)) {
+    for (let match = mentionsBox ? PO_BOX.exec(text) : null; match; match = PO_BOX.exec(text)) {
       if (/[A-Za-z0-9]/.test(text[match.index - 1] ?? "")) continue;
       const end = match.index + match[0].length;
       const locality = localityEnd(text, end);
-      add(match.index, Math.max(end, locality), locality !== -1);
+      matches.push(toMatch(text, match.index, Math.max(end, locality), locality !== -1));
     }
     return matches.sort((left, right) => left.start - right.start);
   },

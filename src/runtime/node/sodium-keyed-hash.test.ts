@@ -1,0 +1,16 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { nobleKeyedHash } from "../../vault/keyed-hash.ts";
+import { createSodiumKeyedHash } from "./sodium-keyed-hash.ts";
+
+describe("keyed hash implementations", () => {
+  it("libsodium and @noble agree, so tags are the same on every runtime", async () => {
+    const sodiumKeyedHash = await createSodiumKeyedHash();
+    fc.assert(
+      fc.property(fc.uint8Array({ minLength: 16, maxLength: 64 }), fc.string(), fc.integer({ min: 16, max: 64 }), (key, message, length) => {
+        expect(sodiumKeyedHash(key, message, length)).toEqual(nobleKeyedHash(key, message, length));
+      }),
+      { seed: 7, numRuns: 300 },
+    );
+  });
+});
