@@ -9,6 +9,7 @@ import { presentedKey } from "./http/presented-key.ts";
 import { MODEL_ENDPOINTS } from "./protocols/model-endpoints.ts";
 import { renderOpenAiError } from "./protocols/openai-chat/render-error.ts";
 import { handleModelRequest } from "./proxy/handle-model-request.ts";
+import { createReviewApp } from "./review/create-review-app.ts";
 import type { Services } from "./services.ts";
 
 type AppEnv = { Variables: { requestId: string } };
@@ -50,6 +51,7 @@ export function createApp(services: Services): Hono<AppEnv> {
 
   app.get("/healthz", (context) => context.json({ status: "ok" }));
   app.route("/admin", createAdminApp(services));
+  app.route("/review", createReviewApp(services));
 
   // Body size is enforced while reading (see RequestIo), not by hono's bodyLimit, which
   // makes @hono/node-server build a web-stream Request for every call.

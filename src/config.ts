@@ -15,6 +15,12 @@ export const configSchema = z.object({
   logLevel: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
   /** Also run the built-in demo echo vendor and print a demo key. */
   demo: flag.default(false),
+  /** Audit entries older than this many days are removed, whole signed segments at a time; 0 keeps everything. */
+  auditRetentionDays: z.coerce.number().int().min(0).default(0),
+  /** Break-glass: keep each exchange's value map sealed so an auditor can reveal one value with a justification. */
+  auditReveal: flag.default(false),
+  /** Sign an audit checkpoint every this many entries (and once a minute). */
+  auditCheckpointEvery: z.coerce.number().int().min(1).default(256),
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -29,6 +35,9 @@ const ENVIRONMENT_NAMES: Record<keyof Config, string> = {
   maxBodyBytes: "VEILGATE_MAX_BODY_BYTES",
   logLevel: "VEILGATE_LOG_LEVEL",
   demo: "VEILGATE_DEMO",
+  auditRetentionDays: "VEILGATE_AUDIT_RETENTION_DAYS",
+  auditReveal: "VEILGATE_AUDIT_REVEAL",
+  auditCheckpointEvery: "VEILGATE_AUDIT_CHECKPOINT_EVERY",
 };
 
 /** Merges flags over environment variables and validates; the error names the setting. */

@@ -10,6 +10,8 @@ export const ERROR_STATUS = {
   policy_denied: 403,
   model_not_found: 404,
   route_not_found: 404,
+  /** An admin or audit object (e.g. an audit entry) that does not exist. */
+  not_found: 404,
   payload_too_large: 413,
   vendor_error: 502,
   vendor_unreachable: 502,

@@ -3,6 +3,8 @@ export interface OperationCost {
   name: string;
   /** Median over batches of the mean time per call, in microseconds. */
   microsPerCall: number;
+  /** Shown instead of `microsPerCall` when set, e.g. a distribution. */
+  detail?: string;
 }
 
 const BATCHES = 7;

@@ -1,8 +1,7 @@
-import type { AdminActionRecord } from "./admin-action-record.ts";
-
 /**
  * One exchange in the transcript log. Only redacted text is ever put here: request and
- * response hold placeholders, never the values behind them.
+ * response hold placeholders, never the values behind them. New optional fields can be
+ * added freely: the audit chain hashes whatever the record holds (see canonical-json.ts).
  */
 export interface ExchangeRecord {
   time: string;
@@ -20,30 +19,17 @@ export interface ExchangeRecord {
   entityCounts: Record<string, number>;
   redactedRequest: string | null;
   redactedResponse: string | null;
+  /** Ids of the detection (and, when noted, policy) rules that fired, sorted. */
+  ruleIds?: string[];
+  /** Per rule and type: how often it fired and what policy did with it (ids and types only, never values). */
+  findingRules?: Array<{ rule: string; type: string; action: string; count: number }>;
+  /**
+   * Break-glass only (off by default): the placeholder → value map, sealed with the master
+   * key and bound to this exchange (see create-value-map-sealer.ts). Never shown or exported.
+   */
+  sealedValueMap?: string;
 }
 
-/** Storage port for the audit log (exchanges and admin actions): append and read, never change. */
-export interface ExchangeLog {
-  append(record: ExchangeRecord): void;
-  appendAdminAction(record: AdminActionRecord): void;
-  /** Admin actions, newest first. */
-  recentAdminActions(limit: number): AdminActionRecord[];
-  /** Newest first, each with its position in the log. */
-  recent(limit: number): Array<ExchangeRecord & { seq: number }>;
-}
-
-/** In-memory ExchangeLog, for tests and the Workers demo. */
-export function createMemoryExchangeLog(): ExchangeLog {
-  const records: Array<ExchangeRecord & { seq: number }> = [];
-  const adminActions: AdminActionRecord[] = [];
-  return {
-    appendAdminAction(record) {
-      adminActions.push(structuredClone(record));
-    },
-    recentAdminActions: (limit) => adminActions.slice(-limit).reverse().map((record) => structuredClone(record)),
-    append(record) {
-      records.push({ ...structuredClone(record), seq: records.length + 1 });
-    },
-    recent: (limit) => records.slice(-limit).reverse().map((record) => structuredClone(record)),
-  };
-}
+// The log port used to live here; callers still import it from this file.
+export type { AuditLog as ExchangeLog } from "./audit-log.ts";
+export { createMemoryExchangeLog } from "./create-memory-exchange-log.ts";

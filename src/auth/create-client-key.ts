@@ -5,7 +5,17 @@ import type { Permission, Role } from "./permissions.ts";
 /** Creates and stores a key (a client key unless a role is given); the secret is shown once and never again. */
 export function createClientKey(
   store: KeyStore,
-  options: { name: string; role?: Role; scopes?: Permission[]; vendors?: string[] | null; expiresAt?: string | null; now?: Date },
+  options: {
+    name: string;
+    role?: Role;
+    scopes?: Permission[];
+    vendors?: string[] | null;
+    expiresAt?: string | null;
+    now?: Date;
+    policyId?: string | null;
+    /** The admin key creating it through the admin API; null for the host's CLI. */
+    createdBy?: string | null;
+  },
 ): { record: KeyRecord; secret: string } {
   const secret = generateKeySecret();
   const record: KeyRecord = {
@@ -19,6 +29,9 @@ export function createClientKey(
     createdAt: (options.now ?? new Date()).toISOString(),
     expiresAt: options.expiresAt ?? null,
     revokedAt: null,
+    policyId: options.policyId ?? null,
+    lastUsedAt: null,
+    createdBy: options.createdBy ?? null,
   };
   store.insert(record);
   return { record, secret };

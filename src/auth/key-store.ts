@@ -15,6 +15,12 @@ export interface KeyRecord {
   /** After this instant the key no longer authenticates; null means it does not expire. */
   expiresAt: string | null;
   revokedAt: string | null;
+  /** The tenant policy this key's requests follow; null (or absent) means the default policy. */
+  policyId?: string | null;
+  /** When the key last authenticated, to the minute (see createCachingKeyStore); null if never. */
+  lastUsedAt?: string | null;
+  /** The admin key that created this key through the admin API; null for the host's CLI or bootstrap. */
+  createdBy?: string | null;
 }
 
 /** Storage port for client keys; adapters live in runtime/. */
@@ -24,6 +30,10 @@ export interface KeyStore {
   list(): KeyRecord[];
   /** Marks a key revoked; false when no such key exists or it was already revoked. */
   revoke(id: string, at: string): boolean;
+  /** Assigns a tenant policy (null: the default); false when no such key exists. */
+  setPolicy(id: string, policyId: string | null): boolean;
+  /** Records that the key authenticated at `at` (keeps the later time). */
+  markUsed(id: string, at: string): void;
 }
 
 /** In-memory KeyStore, for tests and the Workers demo. */
@@ -43,6 +53,16 @@ export function createMemoryKeyStore(): KeyStore {
       if (!record || record.revokedAt) return false;
       record.revokedAt = at;
       return true;
+    },
+    setPolicy(id, policyId) {
+      const record = records.get(id);
+      if (!record) return false;
+      record.policyId = policyId;
+      return true;
+    },
+    markUsed(id, at) {
+      const record = records.get(id);
+      if (record && (!record.lastUsedAt || record.lastUsedAt < at)) record.lastUsedAt = at;
     },
   };
 }

@@ -12,6 +12,9 @@ const CONFIG_FLAGS = {
   "max-body-bytes": { type: "string" },
   "log-level": { type: "string" },
   demo: { type: "boolean" },
+  "audit-retention-days": { type: "string" },
+  "audit-reveal": { type: "boolean" },
+  "audit-checkpoint-every": { type: "string" },
 } as const;
 
 type ExtraFlags = Record<string, { type: "string" | "boolean"; multiple?: boolean }>;

@@ -2,6 +2,9 @@ import { join, resolve } from "node:path";
 import { mkdirSync } from "node:fs";
 import { createClientKey } from "../auth/create-client-key.ts";
 import { PERMISSIONS, type Permission, ROLES, type Role } from "../auth/permissions.ts";
+import { reviewKeys } from "../auth/review-keys.ts";
+import { parseComplianceSettings } from "../policy/compliance-settings.ts";
+import { createSqlitePolicyStore } from "../runtime/node/create-sqlite-policy-store.ts";
 import { createSqliteKeyStore } from "../runtime/node/create-sqlite-key-store.ts";
 import { openDatabase } from "../runtime/node/open-database.ts";
 import { SQLITE_SCHEMAS } from "../runtime/node/sqlite-schemas.ts";
@@ -16,6 +19,9 @@ export function runKeysCommand(args: string[]): number {
     role: { type: "string" },
     scopes: { type: "string" },
     expires: { type: "string" },
+    policy: { type: "string" },
+    "stale-days": { type: "string" },
+    json: { type: "boolean" },
   });
   const dataDir = resolve(config.dataDir);
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
@@ -26,7 +32,9 @@ export function runKeysCommand(args: string[]): number {
       case "create": {
         const name = values.name;
         if (typeof name !== "string" || name.trim() === "") throw new Error("keys create needs --name NAME");
-        const { record, secret } = createClientKey(keys, { name, ...parseKeyOptions(values) });
+        const policyId = typeof values.policy === "string" ? values.policy : null;
+        if (policyId && !createSqlitePolicyStore(database).get(policyId)) throw new Error(`no policy with id ${policyId}`);
+        const { record, secret } = createClientKey(keys, { name, ...parseKeyOptions(values), policyId });
         const expiry = record.expiresAt ? `; expires ${record.expiresAt}` : "";
         process.stderr.write(`Created ${record.role} key ${record.id} (${record.name}); vendors: ${record.vendors?.join(", ") ?? "all approved"}${expiry}.\n`);
         process.stderr.write("This is the only time the key is shown. Store it now:\n");
@@ -43,6 +51,25 @@ export function runKeysCommand(args: string[]): number {
         }
         return 0;
       }
+      case "review": {
+        const staleDays = typeof values["stale-days"] === "string" ? Number(values["stale-days"]) : parseComplianceSettings(process.env).keyStaleDays;
+        if (!Number.isInteger(staleDays) || staleDays < 1) throw new Error("--stale-days must be a whole number of days");
+        const entries = reviewKeys(keys.list(), new Date(), staleDays);
+        if (values.json) {
+          process.stdout.write(`${JSON.stringify(entries)}\n`);
+          return 0;
+        }
+        process.stdout.write("id\trole\tname\tscopes\tpolicy\tcreated\tlast used\texpires\tstate\tflags\n");
+        for (const entry of entries) {
+          const flags = [entry.stale ? `STALE (idle ${entry.idleDays} days)` : "", entry.state === "expired" ? "EXPIRED" : ""].filter(Boolean).join(" ");
+          process.stdout.write(
+            `${[entry.id, entry.role, entry.name, entry.scopes.join(",") || "(role)", entry.policyId ?? "default", entry.createdAt, entry.lastUsedAt ?? "never", entry.expiresAt ?? "never", entry.state, flags].join("\t")}\n`,
+          );
+        }
+        const flagged = entries.filter((entry) => entry.stale || entry.state === "expired").length;
+        process.stderr.write(`${entries.length} key(s); ${flagged} need attention (stale after ${staleDays} days).\n`);
+        return 0;
+      }
       case "revoke": {
         const id = positionals[0];
         if (!id) throw new Error("keys revoke needs a KEY_ID");
@@ -51,7 +78,7 @@ export function runKeysCommand(args: string[]): number {
         return 0;
       }
       default:
-        throw new Error("keys needs one of: create, list, revoke");
+        throw new Error("keys needs one of: create, list, review, revoke");
     }
   } finally {
     database.close();

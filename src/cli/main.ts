@@ -1,5 +1,7 @@
+import { runAuditCommand } from "./audit-command.ts";
 import { runKeysCommand } from "./keys-command.ts";
 import { runRedactCommand } from "./redact-command.ts";
+import { runRulesCommand } from "./rules-command.ts";
 import { runServeCommand } from "./serve-command.ts";
 
 const USAGE = `veilgate — a PII-redacting proxy for AI vendors
@@ -7,11 +9,29 @@ const USAGE = `veilgate — a PII-redacting proxy for AI vendors
 Usage:
   veilgate serve [--port N] [--host H] [--data-dir D] [--vendors-dir D] [--rules-dir D]
                  [--upstream-timeout-ms N] [--log-level L] [--demo]
+                 [--audit-retention-days N] [--audit-reveal] [--audit-checkpoint-every N]
   veilgate keys create --name NAME [--role client|admin|auditor] [--scopes s1,s2]
-                       [--vendors a,b] [--expires YYYY-MM-DD] [--data-dir D]
+                       [--vendors a,b] [--policy POLICY_ID] [--expires YYYY-MM-DD] [--data-dir D]
   veilgate keys list [--data-dir D]
+  veilgate keys review [--stale-days N] [--json] [--data-dir D]
+                                       access review: role, scopes, policy, last used; flags stale and expired keys
   veilgate keys revoke KEY_ID [--data-dir D]
+  veilgate vendors list|show ID [--json]
+  veilgate vendors propose FILE | update ID FILE | approve|suspend|retire|reinstate ID
+  veilgate vendors set-secret ID < key.txt
+                                       changes need VEILGATE_ADMIN_KEY; a different admin approves
+  veilgate policies list|show ID|create FILE|update ID FILE|delete ID
+  veilgate policies assign POLICY_ID KEY_ID... | unassign KEY_ID...
+  veilgate secrets status|rotate|finish
+                                       rotate the master key that seals vendor API keys
   veilgate redact [--rules-dir D]      redacts stdin to stdout; counts per type on stderr
+  veilgate rules test [DIR]            checks the rule packs in DIR (default --rules-dir) and
+                                       runs every rule's examples; exits 1 on a failure
+  veilgate audit verify [--json] [--data-dir D]
+                                       checks the audit chain; exit 1 names the first tampered entry
+  veilgate audit checkpoint [--data-dir D]
+  veilgate audit retention --audit-retention-days N [--data-dir D]
+  veilgate audit export [--format jsonl|csv] [--from T] [--to T] [--data-dir D]
 
 Every flag has an environment variable: --data-dir is VEILGATE_DATA_DIR, and so on.
 `;
@@ -27,6 +47,17 @@ export async function main(args: string[]): Promise<number> {
         return runKeysCommand(rest);
       case "redact":
         return await runRedactCommand(rest);
+      case "rules":
+        return runRulesCommand(rest);
+      case "audit":
+        return await runAuditCommand(rest);
+      // Loaded on demand: they pull in the audit log and libsodium, which `keys` and `redact` do not need.
+      case "vendors":
+        return await (await import("./vendors-command.ts")).runVendorsCommand(rest);
+      case "policies":
+        return await (await import("./policies-command.ts")).runPoliciesCommand(rest);
+      case "secrets":
+        return await (await import("./secrets-command.ts")).runSecretsCommand(rest);
       case undefined:
       case "help":
       case "--help":

@@ -14,7 +14,7 @@ import { parseCommandArgs } from "./config-flags.ts";
 export async function runRedactCommand(args: string[]): Promise<number> {
   const { config } = parseCommandArgs(args);
   const rules = loadRulePacks(resolve(config.rulesDir));
-  const detector = createDetector({ types: rules.entityTypes });
+  const detector = createDetector(rules.detectorOptions);
   // A throwaway secret: these placeholders are for reading, not for restoring later.
   const tagger = createPlaceholderTagger({ serverSecret: crypto.getRandomValues(new Uint8Array(32)), callerId: "cli" });
   const vault = createExchangeVault({ tagger });

@@ -1,4 +1,5 @@
 import type { NormalizedText } from "./types.ts";
+import { findWrappedNumberBreaks } from "./wrapped-number-breaks.ts";
 
 const NON_ASCII = /[^\x00-\x7f]/;
 const NON_ASCII_RUNS = /[^\x00-\x7f]+/g;
@@ -31,13 +32,11 @@ function foldCharacter(character: string): string {
   return character.normalize("NFKC").replace(DASHES, "-").replace(SPACES, " ").replace(INVISIBLES, "");
 }
 
+const sameOffset = (index: number): number => index;
+
 function identity(original: string): NormalizedText {
-  return {
-    original,
-    text: original,
-    originalStart: (index) => index,
-    originalEnd: (index) => index,
-  };
+  // Shared functions: plain ASCII text (most of it) allocates no closures.
+  return { original, text: original, originalStart: sameOffset, originalEnd: sameOffset };
 }
 
 /**
@@ -83,12 +82,12 @@ function withEdits(original: string, text: string, edits: readonly Edit[]): Norm
 }
 
 /**
- * Normalises `original` for matching: NFKC per character (full-width digits become ASCII),
+ * Folds `original` for matching: NFKC per character (full-width digits become ASCII),
  * Unicode dashes become '-', Unicode spaces become ' ', zero-width characters disappear.
  * Plain ASCII text (the common case) is returned as is. The offset map is a short list of
  * edits searched on demand, so mostly-unchanged text costs next to nothing.
  */
-export function normalizeText(original: string): NormalizedText {
+function foldText(original: string): NormalizedText {
   if (!NON_ASCII.test(original)) return identity(original);
   const pieces: string[] = [];
   const edits: Edit[] = [];
@@ -129,4 +128,46 @@ export function normalizeText(original: string): NormalizedText {
   pieces.push(original.slice(copiedUpTo));
   const text = pieces.join("");
   return edits.length === 0 ? { ...identity(original), text } : withEdits(original, text, edits);
+}
+
+/** Folded text with the line breaks inside wrapped numbers replaced, offsets mapped through both steps. */
+function joinWrappedNumbers(folded: NormalizedText): NormalizedText {
+  const breaks = findWrappedNumberBreaks(folded.text);
+  if (breaks.length === 0) return folded;
+  const pieces: string[] = [];
+  const edits: Edit[] = [];
+  let copiedUpTo = 0;
+  let normalizedLength = 0;
+  for (const wrap of breaks) {
+    pieces.push(folded.text.slice(copiedUpTo, wrap.start), wrap.replacement);
+    normalizedLength += wrap.start - copiedUpTo;
+    if (wrap.replacement.length !== wrap.end - wrap.start) {
+      edits.push({
+        originalStart: wrap.start,
+        originalEnd: wrap.end,
+        normalizedStart: normalizedLength,
+        normalizedEnd: normalizedLength + wrap.replacement.length,
+      });
+    }
+    normalizedLength += wrap.replacement.length;
+    copiedUpTo = wrap.end;
+  }
+  pieces.push(folded.text.slice(copiedUpTo));
+  const joined = withEdits(folded.text, pieces.join(""), edits);
+  return {
+    original: folded.original,
+    text: joined.text,
+    originalStart: (index) => folded.originalStart(joined.originalStart(index)),
+    originalEnd: (index) => folded.originalEnd(joined.originalEnd(index)),
+  };
+}
+
+/**
+ * Normalises `original` for matching: NFKC per character (full-width digits become ASCII),
+ * Unicode dashes become '-', Unicode spaces become ' ', zero-width characters disappear,
+ * and a number wrapped over a line break ("4111 1111\n1111 1111") is joined again (see
+ * `findWrappedNumberBreaks`). Offsets map back to `original` through every step.
+ */
+export function normalizeText(original: string): NormalizedText {
+  return joinWrappedNumbers(foldText(original));
 }

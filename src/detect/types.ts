@@ -47,9 +47,26 @@ export const ENTITY_TYPES: readonly EntityType[] = [
   "PERSON",
 ];
 
+/**
+ * An entity label a rule pack defines for its own data, e.g. "EMPLOYEE_ID". It fits the
+ * placeholder grammar ([A-Z][A-Z0-9_]{0,23}); only the rule-pack schema makes one.
+ */
+export type CustomEntityType = string & { readonly __brand: "CustomEntityType" };
+
+/**
+ * What the proxy does with a finding: swap it for a placeholder restored in the answer
+ * (`tokenize`, the default), replace it for good (`mask`), refuse the request (`block`),
+ * or let it through (`allow`). The detector only reports it; the policy acts on it.
+ */
+export type FindingAction = "tokenize" | "mask" | "block" | "allow";
+
+/** Every finding action, the default first. */
+export const FINDING_ACTIONS: readonly FindingAction[] = ["tokenize", "mask", "block", "allow"];
+
 /** One detected value, located in the text exactly as the caller passed it. */
 export interface Finding {
-  type: EntityType;
+  /** A built-in entity type, or a rule pack's own label (see `CustomEntityType`). */
+  type: EntityType | CustomEntityType;
   /** UTF-16 offset in the original text (before normalisation). */
   start: number;
   /** Exclusive UTF-16 end offset in the original text. */
@@ -57,13 +74,15 @@ export interface Finding {
   /**
    * Separator-free normal form, equal for every spelling of the same value: digits only for
    * numeric ids, lower-case email, upper-case IBAN/MRN without spaces, E.164 phone when the
-   * country is known.
+   * country is known, ISO 8601 date of birth, RFC 5952 IPv6, lower-case street address.
    */
   canonical: string;
   /** Confidence, 0..1. Overlapping candidates are resolved by score, then by span length. */
   score: number;
-  /** Id of the recognizer that produced it, e.g. "us-ssn". */
+  /** Id of the recognizer that produced it, e.g. "us-ssn"; a rule pack's rule is "<pack id>/<rule id>". */
   rule: string;
+  /** What to do with it, set by the rule packs. The detector always sets it; absent means "tokenize". */
+  action?: FindingAction;
 }
 
 /**

@@ -9,20 +9,22 @@ import { createClientKey } from "../auth/create-client-key.ts";
 import type { Config } from "../config.ts";
 import { createEchoVendorApp } from "../demo/create-echo-vendor-app.ts";
 import { createDetector } from "../detect/index.ts";
-import { createSqliteExchangeLog } from "../runtime/node/create-sqlite-exchange-log.ts";
+import { createNodeAuditLog } from "../runtime/node/create-node-audit-log.ts";
 import { createSqliteKeyStore } from "../runtime/node/create-sqlite-key-store.ts";
 import { createSodiumSecretBox } from "../runtime/node/create-sodium-secret-box.ts";
 import { createUndiciUpstream } from "../runtime/node/create-undici-upstream.ts";
 import { createSodiumKeyedHash } from "../runtime/node/sodium-keyed-hash.ts";
 import { loadMasterKey } from "../runtime/node/load-master-key.ts";
+import { loadPreviousMasterKeys } from "../runtime/node/load-previous-master-keys.ts";
 import { loadRulePacks } from "../runtime/node/load-rule-packs.ts";
 import { loadSecretFile } from "../runtime/node/load-secret-file.ts";
 import { loadVendorFiles } from "../runtime/node/load-vendor-files.ts";
 import { nodeRequestIo } from "../runtime/node/node-request-io.ts";
+import { openComplianceStores } from "../runtime/node/open-compliance-stores.ts";
 import { openDatabase } from "../runtime/node/open-database.ts";
 import { SQLITE_SCHEMAS } from "../runtime/node/sqlite-schemas.ts";
+import { startAuditMaintenance } from "../runtime/node/start-audit-maintenance.ts";
 import { buildServices, type Services } from "../services.ts";
-import { createVendorRegistry } from "../vendors/create-vendor-registry.ts";
 import type { Vendor } from "../vendors/vendor-schema.ts";
 
 export interface RunningVeilgate {
@@ -53,6 +55,11 @@ async function startDemoVendor(log: (text: string) => void): Promise<{ vendor: V
     models: ["echo-1"],
     regions: ["local"],
     dpa: { signed: "2000-01-01", expires: "2999-12-31" },
+    // It runs on this host and keeps nothing, so it may receive every class, PHI included.
+    hipaaBaa: { signed: true },
+    retentionDays: 0,
+    trainsOnCustomerData: false,
+    dataClasses: ["phi", "financial", "contact", "government_id", "identity"],
     status: "approved",
   };
   return { vendor, server };
@@ -79,40 +86,62 @@ export async function startNodeServer(config: Config, environment: Record<string
   if (masterKey.created) {
     logger.warn({ file: masterKey.source }, "created a new master key; back it up apart from the database: without it, encrypted secrets cannot be read");
   }
-  const secretBox = await createSodiumSecretBox({ currentKey: masterKey.key });
+  // Previous keys (kept by `veilgate secrets rotate`) still open what they sealed.
+  const secretBox = await createSodiumSecretBox({ currentKey: masterKey.key, previousKeys: loadPreviousMasterKeys({ environment, dataDir }) });
+  const audit = await createNodeAuditLog({ database, dataDir, secretBox, checkpointEvery: config.auditCheckpointEvery });
+  if (audit.signingKeyCreated) {
+    logger.warn({ file: audit.signingKeyFile }, "created a new audit signing key; back it up with the data dir: its public key is what verifies the audit log");
+  }
 
   const vendors = loadVendorFiles(resolve(config.vendorsDir));
   const demo = config.demo
     ? await startDemoVendor((text) => process.stderr.write(`[demo-echo vendor] received: ${JSON.stringify(text)}\n`))
     : undefined;
-  if (demo) vendors.push(demo.vendor);
 
   const rules = loadRulePacks(resolve(config.rulesDir));
   // Keys revoked with the CLI (another process) stop working within five seconds.
   const keys = createCachingKeyStore(createSqliteKeyStore(database), { ttlMs: 5_000 });
+  // Last-used times are held in memory and written once a minute (and on close).
+  const usageFlush = setInterval(() => keys.flushUsage(), 60_000).unref();
+  const compliance = openComplianceStores({
+    database,
+    seeds: vendors,
+    transient: demo ? [demo.vendor] : [],
+    keys,
+    secretBox,
+    exchangeLog: audit.log,
+    logger,
+    environment,
+    now: new Date(),
+  });
   const services = buildServices(
     {
       keys,
-      exchangeLog: createSqliteExchangeLog(database),
+      exchangeLog: audit.log,
       upstream: createUndiciUpstream(),
       secretBox,
       keyedHash: await createSodiumKeyedHash(),
       placeholderSecret: placeholderSecret.secret,
-      vendorApiKey: (vendor) => (vendor.apiKeyEnv ? environment[vendor.apiKeyEnv] || undefined : undefined),
+      vendorApiKey: compliance.vendorApiKey,
+      vendorSecrets: compliance.vendorSecrets,
       logger,
       requestIo: nodeRequestIo,
     },
     {
-      settings: { upstreamTimeoutMs: config.upstreamTimeoutMs, maxBodyBytes: config.maxBodyBytes },
-      detector: createDetector({ types: rules.entityTypes }),
-      vendors: createVendorRegistry({ vendors }),
+      settings: { upstreamTimeoutMs: config.upstreamTimeoutMs, maxBodyBytes: config.maxBodyBytes, revealEnabled: config.auditReveal },
+      detector: createDetector(rules.detectorOptions),
+      vendors: compliance.registry,
+      policies: compliance.policies,
+      compliance: compliance.settings,
     },
   );
-  for (const vendor of vendors) {
-    if (vendor.status === "approved" && vendor.apiKeyEnv && !environment[vendor.apiKeyEnv]) {
-      logger.warn({ vendor: vendor.id, env: vendor.apiKeyEnv }, "vendor has no API key set; its requests will fail");
-    }
-  }
+
+  const auditMaintenance = startAuditMaintenance({
+    log: audit.log,
+    retentionDays: config.auditRetentionDays,
+    now: services.now,
+    onError: (task, error) => logger.error({ task, name: (error as Error).name }, "audit maintenance failed"),
+  });
 
   const demoKey = demo ? createClientKey(keys, { name: `demo ${new Date().toISOString()}`, vendors: [DEMO_VENDOR_ID] }).secret : undefined;
   const server = serve({ fetch: createApp(services).fetch, port: config.port, hostname: config.host });
@@ -130,6 +159,9 @@ export async function startNodeServer(config: Config, environment: Record<string
     async close() {
       await closeServer(server);
       if (demo) await closeServer(demo.server);
+      auditMaintenance.stop();
+      clearInterval(usageFlush);
+      keys.flushUsage();
       database.close();
       clearInterval(logFlush);
       logDestination.flushSync();

@@ -1,26 +1,38 @@
 import type { ExchangeLog, ExchangeRecord } from "../audit/exchange-record.ts";
+import { createValueMapSealer } from "../audit/create-value-map-sealer.ts";
 import { ProxyError } from "../errors.ts";
+import type { SecretBox } from "../secrets/secret-box.ts";
+import type { ExchangeVault } from "../vault/create-exchange-vault.ts";
 
-type Facts = Pick<ExchangeRecord, "keyId" | "vendor" | "model" | "stream" | "redactedRequest" | "entityCounts">;
+type Facts = Pick<ExchangeRecord, "keyId" | "vendor" | "model" | "stream" | "redactedRequest" | "entityCounts" | "ruleIds">;
 
 /** Gathers the facts of one exchange as the pipeline learns them, and appends one record at the end. */
 export interface ExchangeAudit {
   note(facts: Partial<Facts>): void;
   /** The redacted request as an object, serialised only if the exchange ends before it is sent. */
   noteRequestBody(body: unknown): void;
+  /** The exchange's vault: its rule ids are logged, and (break-glass only) its sealed value map. */
+  noteVault(vault: ExchangeVault): void;
   /** Appends the record; throws ProxyError `audit_failed` when the log cannot take it. */
   finish(outcome: { status: string; httpStatus: number; redactedResponse?: string | null }): void;
 }
 
 export function startExchangeAudit(
   log: ExchangeLog,
-  options: { requestId: string; endpoint: string; now: () => Date },
+  options: {
+    requestId: string;
+    endpoint: string;
+    now: () => Date;
+    /** Break-glass reveal: when set, the value map is sealed under it and kept with the record. Off by default. */
+    revealBox?: SecretBox | undefined;
+  },
 ): ExchangeAudit {
   const startedAt = performance.now();
   const time = options.now().toISOString();
   const facts: Facts = { keyId: null, vendor: null, model: null, stream: false, redactedRequest: null, entityCounts: {} };
   let finished = false;
   let requestBody: unknown;
+  let vault: ExchangeVault | undefined;
   return {
     note(update) {
       Object.assign(facts, update);
@@ -28,9 +40,13 @@ export function startExchangeAudit(
     noteRequestBody(body) {
       requestBody = body;
     },
+    noteVault(exchangeVault) {
+      vault = exchangeVault;
+    },
     finish(outcome) {
       if (finished) return;
       finished = true;
+      const ruleIds = [...new Set([...(facts.ruleIds ?? []), ...(vault?.ruleIds ?? [])])].sort();
       const record: ExchangeRecord = {
         time,
         requestId: options.requestId,
@@ -41,8 +57,12 @@ export function startExchangeAudit(
         httpStatus: outcome.httpStatus,
         latencyMs: Math.round((performance.now() - startedAt) * 1000) / 1000,
         redactedResponse: outcome.redactedResponse ?? null,
+        ...(ruleIds.length > 0 ? { ruleIds } : {}),
       };
       try {
+        if (options.revealBox && vault && vault.counts.size > 0) {
+          record.sealedValueMap = createValueMapSealer(options.revealBox).seal(vault.entries(), record);
+        }
         log.append(record);
       } catch (error) {
         throw new ProxyError("audit_failed", "The exchange could not be written to the audit log, so its answer is withheld.", { cause: error });

@@ -2,6 +2,9 @@ import { authenticate } from "../auth/authenticate.ts";
 import { can } from "../auth/permissions.ts";
 import { ProxyError, toProxyError } from "../errors.ts";
 import type { BodyReadResult } from "../http/request-io.ts";
+import type { FindingRuleCount } from "../policy/apply-finding-actions.ts";
+import { redactUnderPolicy } from "../policy/redact-under-policy.ts";
+import { withFindingRules } from "../policy/with-finding-rules.ts";
 import { findTranslation } from "../protocols/model-endpoints.ts";
 import { chainTransformers } from "../protocols/shared/event-transformer.ts";
 import { createSseParser } from "../protocols/shared/sse-decoder.ts";
@@ -9,7 +12,7 @@ import type { ModelProtocol } from "../protocols/types.ts";
 import type { Services } from "../services.ts";
 import { createExchangeVault, type ExchangeVault } from "../vault/create-exchange-vault.ts";
 import { type ExchangeAudit, startExchangeAudit } from "./exchange-audit.ts";
-import { redactText, redactTextSlots } from "./redact-text-slots.ts";
+import { redactText } from "./redact-text-slots.ts";
 import { createRestoreKit } from "./restore-kit.ts";
 import { streamAnswer } from "./stream-answer.ts";
 import { vendorErrorFrom } from "./vendor-error.ts";
@@ -47,7 +50,13 @@ const MAX_LOGGED_RAW_BODY = 64 * 1024;
  */
 export async function handleModelRequest<Request>(services: Services, input: ModelRequestInput<Request>): Promise<Response> {
   const { protocol, requestId } = input;
-  const audit = startExchangeAudit(services.exchangeLog, { requestId, endpoint: input.endpoint, now: services.now });
+  let findingRules: readonly FindingRuleCount[] = [];
+  const audit = startExchangeAudit(withFindingRules(services.exchangeLog, () => findingRules), {
+    requestId,
+    endpoint: input.endpoint,
+    now: services.now,
+    revealBox: services.settings.revealEnabled ? services.secretBox : undefined,
+  });
   try {
     const authentication = authenticate(services.keys, input.presentedKey, services.now());
     if (!authentication.ok) throw new ProxyError("unauthorized", AUTH_MESSAGES[authentication.reason]);
@@ -60,21 +69,31 @@ export async function handleModelRequest<Request>(services: Services, input: Mod
       throw new ProxyError("payload_too_large", `The request body is larger than ${services.settings.maxBodyBytes} bytes.`);
     }
     const vault = createExchangeVault({ tagger: services.taggerFor(principal.keyId) });
+    audit.noteVault(vault);
 
     const request = parseRequest(services, input, vault, audit);
     const requestedModel = protocol.requestedModel(request);
     const stream = protocol.isStreaming(request);
     audit.note({ model: requestedModel, stream });
-    try {
-      redactTextSlots(protocol.textSlots(request), services.detector, vault);
-    } catch (error) {
-      throw new ProxyError("detection_failed", "PII detection failed, so the request was not forwarded.", { cause: error });
-    }
-    audit.noteRequestBody(request);
-    audit.note({ entityCounts: Object.fromEntries(vault.counts) });
-
-    const route = services.vendors.route(requestedModel, principal, services.now());
-    if (!route.allowed) throw new ProxyError("model_not_found", route.reason);
+    // Route first (the tenant policy may depend on what was found), then redact; nothing is
+    // forwarded or logged before redaction, and a refused request is logged tokenized.
+    const redaction = redactUnderPolicy({
+      slots: protocol.textSlots(request),
+      detector: services.detector,
+      vault,
+      registry: services.vendors,
+      policies: services.policies,
+      principal,
+      requestedModel,
+      now: services.now(),
+    });
+    findingRules = redaction.findingRules;
+    // Values a policy lets through in clear are put back as placeholders for the log.
+    if (redaction.scrubs) audit.note({ redactedRequest: redaction.scrub(JSON.stringify(request)) });
+    else audit.noteRequestBody(request);
+    audit.note({ entityCounts: redaction.entityCounts, ruleIds: redaction.ruleIds });
+    const route = redaction.route;
+    if (!route.allowed) throw new ProxyError(route.code, route.reason);
     const { vendor } = route;
     const translation = vendor.protocol === protocol.family ? undefined : findTranslation(protocol.id, vendor.protocol);
     if (vendor.protocol !== protocol.family && !translation) {
@@ -84,7 +103,7 @@ export async function handleModelRequest<Request>(services: Services, input: Mod
     const translated = translation ? translation.translateRequest(request as never) : { ok: true as const, body: request };
     if (!translated.ok) throw new ProxyError("unsupported_translation", translated.message);
     const upstreamBody = JSON.stringify(translated.body);
-    audit.note({ vendor: vendor.id, model: route.model, redactedRequest: upstreamBody });
+    audit.note({ vendor: vendor.id, model: route.model, redactedRequest: redaction.scrub(upstreamBody) });
 
     const apiKey = services.vendorApiKey(vendor);
     if (vendor.apiKeyEnv && !apiKey) {
@@ -117,7 +136,7 @@ export async function handleModelRequest<Request>(services: Services, input: Mod
         onEnd(outcome) {
           const status = outcome.kind === "complete" ? "ok" : outcome.kind === "cancelled" ? "client_disconnected" : outcome.error.code;
           const httpStatus = outcome.kind === "failed" ? outcome.error.status : outcome.kind === "cancelled" ? 499 : response.status;
-          finishLogged(services, audit, { status, httpStatus, redactedResponse: step.transcript() });
+          finishLogged(services, audit, { status, httpStatus, redactedResponse: redaction.scrub(step.transcript()) });
         },
       });
       return new Response(body, {
@@ -129,7 +148,7 @@ export async function handleModelRequest<Request>(services: Services, input: Mod
     const vendorAnswer = parseAnswer(vendor.id, await response.text());
     const answer = translation ? translation.translateResponse(vendorAnswer) : vendorAnswer;
     const transcript = protocol.restoreResponse(answer, kit);
-    audit.finish({ status: "ok", httpStatus: response.status, redactedResponse: transcript });
+    audit.finish({ status: "ok", httpStatus: response.status, redactedResponse: redaction.scrub(transcript) });
     return new Response(JSON.stringify(answer), {
       status: response.status,
       headers: { "content-type": "application/json", "x-request-id": requestId },

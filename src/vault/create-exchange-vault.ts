@@ -12,12 +12,17 @@ export interface ExchangeVault {
   lookup(placeholder: string): string | undefined;
   /** Findings tokenized so far, per entity type. */
   readonly counts: ReadonlyMap<string, number>;
+  /** Ids of the rules whose findings were tokenized (recognizer ids, e.g. `us-ssn`). */
+  readonly ruleIds: ReadonlySet<string>;
+  /** Every placeholder issued so far with its original value: for break-glass sealing only, never for logs. */
+  entries(): IterableIterator<[string, string]>;
 }
 
 export function createExchangeVault(options: { tagger: PlaceholderTagger }): ExchangeVault {
   const placeholderByKey = new Map<string, string>();
   const valueByPlaceholder = new Map<string, string>();
   const counts = new Map<string, number>();
+  const ruleIds = new Set<string>();
 
   const placeholderFor = (finding: Finding, original: string): string => {
     const key = `${finding.type}\u0000${finding.canonical}`;
@@ -43,10 +48,13 @@ export function createExchangeVault(options: { tagger: PlaceholderTagger }): Exc
         output += text.slice(cursor, finding.start) + placeholderFor(finding, original);
         cursor = finding.end;
         counts.set(finding.type, (counts.get(finding.type) ?? 0) + 1);
+        ruleIds.add(finding.rule);
       }
       return output + text.slice(cursor);
     },
     lookup: (placeholder) => valueByPlaceholder.get(placeholder),
     counts,
+    ruleIds,
+    entries: () => valueByPlaceholder.entries(),
   };
 }

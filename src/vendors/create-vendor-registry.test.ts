@@ -73,3 +73,34 @@ describe("vendor file validation", () => {
     expect(() => vendor({ apiKeyEnv: "sk-proj-abc123" })).toThrow(/apiKeyEnv: must be the NAME of an environment variable/);
   });
 });
+
+describe("routing with a fit (the tenant policy)", () => {
+  const refuseBeta = (candidate: Vendor) => (candidate.id === "beta" ? { fits: false as const, rule: "policy.residency", reason: "beta is elsewhere" } : { fits: true as const });
+
+  it("picks the one vendor that fits among several serving a bare model name", () => {
+    const registry = createVendorRegistry({ vendors: [vendor({}), vendor({ id: "beta" })] });
+    expect(registry.route("m1", everyone, now, refuseBeta)).toMatchObject({ allowed: true, vendor: { id: "acme" } });
+  });
+
+  it("names the policy rule when no vendor fits, as a policy refusal", () => {
+    const registry = createVendorRegistry({ vendors: [vendor({ id: "beta" })] });
+    expect(registry.route("beta/m1", everyone, now, refuseBeta)).toMatchObject({ allowed: false, kind: "policy", rule: "policy.residency", reason: expect.stringMatching(/beta is elsewhere \(rule policy.residency\)/) });
+    expect(registry.route("m1", everyone, now, refuseBeta)).toMatchObject({ allowed: false, kind: "policy", rule: "policy.residency" });
+  });
+
+  it("keeps unreachable vendors a 404 that names the vendor rule", () => {
+    const registry = createVendorRegistry({ vendors: [vendor({ status: "suspended" })] });
+    expect(registry.route("acme/m1", everyone, now)).toMatchObject({ allowed: false, kind: "unavailable", rule: "vendor.status" });
+  });
+
+  it("sees stored vendors, and another writer's changes after refreshMs", () => {
+    let clock = 0;
+    const registry = createVendorRegistry({ refreshMs: 1_000, clock: () => clock });
+    expect(registry.list()).toEqual([]);
+    const record = { vendor: vendor({}), source: "api" as const, proposedBy: null, proposedAt: null, approvedBy: null, approvedAt: null, statusChangedBy: null, statusChangedAt: null, pending: null, version: 1, updatedAt: "2026-01-01T00:00:00.000Z" };
+    registry.store.insert(record);
+    expect(registry.list()).toEqual([]);
+    clock = 1_000;
+    expect(registry.list().map((found) => found.id)).toEqual(["acme"]);
+  });
+});

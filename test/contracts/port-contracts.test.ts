@@ -69,8 +69,8 @@ describe("SQLite exchange log", () => {
   it("refuses UPDATE and DELETE: the log is append-only", () => {
     const database = freshDatabase();
     createSqliteExchangeLog(database).append(record(1));
-    expect(() => database.prepare("UPDATE exchanges SET status = 'edited'").run()).toThrow(/append-only/);
-    expect(() => database.prepare("DELETE FROM exchanges").run()).toThrow(/append-only/);
+    expect(() => database.prepare("UPDATE audit_entries SET status = 'edited'").run()).toThrow(/append-only/);
+    expect(() => database.prepare("DELETE FROM audit_entries").run()).toThrow(/append-only/);
   });
 
   it("runs in WAL mode", () => {

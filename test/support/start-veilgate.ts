@@ -21,6 +21,9 @@ export function testVendors(fakeVendorUrl: string, options: { anthropicVendorUrl
     baseUrl: `${fakeVendorUrl}/v1`,
     regions: ["us"],
     dpa: { signed: "2025-01-01", expires: "2099-12-31" },
+    // Cleared for every class with a BAA, so tests of redaction are not refused by policy.
+    hipaaBaa: { signed: true },
+    dataClasses: ["phi", "financial", "contact", "government_id", "identity"],
     status: "approved",
   };
   const claudeish = options.anthropicVendorUrl ? { baseUrl: `${options.anthropicVendorUrl}/v1`, apiKeyEnv: "CLAUDEISH_API_KEY" } : {};
@@ -44,14 +47,25 @@ export interface TestVeilgate extends RunningVeilgate {
 }
 
 /** Starts a real Veilgate on 127.0.0.1 with a temporary data dir and the test vendors. */
-export async function startTestVeilgate(options: { fakeVendorUrl: string; anthropicVendorUrl?: string; upstreamTimeoutMs?: number; maxBodyBytes?: number }): Promise<TestVeilgate> {
+export async function startTestVeilgate(options: {
+  fakeVendorUrl: string;
+  anthropicVendorUrl?: string;
+  upstreamTimeoutMs?: number;
+  maxBodyBytes?: number;
+  /** More vendor files (e.g. to exercise tenant policies), written beside the standard ones. */
+  extraVendors?: Array<Record<string, unknown>>;
+  /** More environment for the server (e.g. VEILGATE_BOOTSTRAP_ADMIN_KEY). */
+  environment?: Record<string, string>;
+  /** Reuse this data dir (e.g. to restart on the same database). */
+  dataDir?: string;
+}): Promise<TestVeilgate> {
   const root = mkdtempSync(join(tmpdir(), "veilgate-test-"));
   const vendorsDir = join(root, "vendors");
   mkdirSync(vendorsDir);
-  for (const vendor of testVendors(options.fakeVendorUrl, { anthropicVendorUrl: options.anthropicVendorUrl })) {
+  for (const vendor of [...testVendors(options.fakeVendorUrl, { anthropicVendorUrl: options.anthropicVendorUrl }), ...(options.extraVendors ?? [])]) {
     writeFileSync(join(vendorsDir, `${vendor.id}.json`), JSON.stringify(vendor));
   }
-  const dataDir = join(root, "data");
+  const dataDir = options.dataDir ?? join(root, "data");
   const config = parseConfig(
     {
       port: 0,
@@ -64,7 +78,7 @@ export async function startTestVeilgate(options: { fakeVendorUrl: string; anthro
     },
     {},
   );
-  const running = await startNodeServer(config, { FAKEAI_API_KEY: FAKE_VENDOR_KEY, CLAUDEISH_API_KEY: FAKE_ANTHROPIC_VENDOR_KEY });
+  const running = await startNodeServer(config, { FAKEAI_API_KEY: FAKE_VENDOR_KEY, CLAUDEISH_API_KEY: FAKE_ANTHROPIC_VENDOR_KEY, ...options.environment });
   const createKey = (keyOptions: KeyOptions = {}) => {
     const { record, secret } = createClientKey(running.services.keys, { ...keyOptions, name: keyOptions.name ?? "test" });
     return { id: record.id, secret };

@@ -1,11 +1,13 @@
 import { REGION_CODES } from "./region-codes.ts";
 
-// A town of one to four capitalised words: "Vista", "Rancho Santa Margarita", "St. Louis".
-const WORD = "\\p{Lu}\\p{L}*(?:['’-]\\p{L}+)*\\.?";
+// A capitalised word; a full stop only inside a name ("St. Louis"), never a sentence's.
+const WORD = "\\p{Lu}\\p{L}*(?:['’-]\\p{L}+)*(?:\\.(?= \\p{Lu}))?";
+// A town of one to four such words: "Vista", "Rancho Santa Margarita", "St. Louis".
 const TOWN = `${WORD}(?: ${WORD}){0,3}`;
-// ", Springfield, IL 62704" / ", Toronto ON M5V 2T6" / ", Sydney NSW 2000" / ", Boston, MA".
+// ", Springfield, IL 62704" / ", Toronto ON M5V 2T6" / ", Sydney NSW 2000" / ", Boston, MA";
+// without the comma (" New York, NY 10001") only with the postcode.
 const TOWN_REGION_POSTCODE = new RegExp(
-  `, ?${TOWN}(?:, ?| )([A-Z]{2,3})(?: (?:\\d{5}(?:-\\d{4})?|\\d{4}|[A-Z]\\d[A-Z] ?\\d[A-Z]\\d))?(?![\\p{L}\\p{N}])`,
+  `(, ?| )${TOWN}(?:, ?| )([A-Z]{2,3})( (?:\\d{5}(?:-\\d{4})?|\\d{4}|[A-Z]\\d[A-Z] ?\\d[A-Z]\\d))?(?![\\p{L}\\p{N}])`,
   "uy",
 );
 // ", Southampton B12 4SJ" / ", London, SW1A 2AA": a UK postcode after the town.
@@ -27,7 +29,7 @@ function stickyEnd(pattern: RegExp, text: string, from: number): number {
 export function localityEnd(text: string, from: number): number {
   TOWN_REGION_POSTCODE.lastIndex = from;
   const regional = TOWN_REGION_POSTCODE.exec(text);
-  if (regional && REGION_CODES.has(regional[1] ?? "")) return from + regional[0].length;
+  if (regional && REGION_CODES.has(regional[2] ?? "") && (regional[1] !== " " || regional[3])) return from + regional[0].length;
   const british = stickyEnd(TOWN_UK_POSTCODE, text, from);
   return british !== -1 ? british : stickyEnd(POSTCODE_TOWN, text, from);
 }

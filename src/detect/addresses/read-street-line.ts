@@ -15,6 +15,7 @@ const WORD =
 const PARTICLE = /^(?:of|the|de|la|le|du|des|del|da|di|dos|van|von|der|den)$/;
 const ROMANCE_TYPE = /^(?:rue|avenue|boulevard|bd|place|allée|chemin|impasse|quai|route|via|viale|piazza|calle|rua|carrer)$/;
 const DIRECTION = /^(?:[NSEW]\.?|NE|NW|SE|SW)$/;
+const NAME_WORD = /^(?:\p{Lu}\p{Ll}|\d)/u;
 const MAX_WORDS = 6;
 
 interface Word {
@@ -72,6 +73,8 @@ export function readStreetLine(text: string, from: number): StreetLine | null {
     const strength = type === "strong" || streetTypeOf(words[last]?.text ?? "") === "strong" ? "strong" : "weak";
     return lineThrough(words, last, strength);
   }
+  // A bare name is words like "Waterside" or "West View", not codes ("IDs", "API").
   const named = words.filter((word) => !PARTICLE.test(word.text));
-  return named.length <= 3 ? lineThrough(words, words.length - 1, "none") : null;
+  if (named.length > 3 || !named.every((word) => NAME_WORD.test(word.text))) return null;
+  return lineThrough(words, words.length - 1, "none");
 }

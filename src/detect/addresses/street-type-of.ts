@@ -9,14 +9,30 @@ const STRONG = new Set([
 ]);
 
 // Types that are also everyday words ("Green", "View", "Bank"): an address only with
-// another sign, such as an address label, a unit, or a town and postcode after it.
+// another sign, such as an address label, a unit, or a town and postcode after it. The
+// rest of USPS Publication 28's suffixes and the usual British ones.
 const WEAK = new Set([
-  ...["way", "place", "hill", "hills", "rise", "mead", "bank", "green", "mount", "fields", "field", "orchard"],
-  ...["vale", "view", "heights", "hts", "ridge", "glen", "dale", "path", "run", "crossing", "xing", "commons"],
-  ...["cove", "hollow", "knoll", "landing", "manor", "meadow", "meadows", "villas", "gate", "chase", "croft"],
-  ...["nook", "end", "park", "passage", "wharf", "quay", "yard", "parade", "walk", "row", "loop", "spur"],
-  ...["route", "rte", "bypass", "point", "pt", "center", "ctr", "estate", "crest", "broadway"],
-  ...["side", "approach", "mall", "market", "pass", "station", "summit", "valley", "village", "brook", "acres"],
+  ...["acres", "approach", "bank", "branch", "bridge", "broadway", "brook", "brooks", "brow", "burg"],
+  ...["burgs", "bypass", "camp", "canyon", "cape", "center", "centers", "chase", "circles", "cliff"],
+  ...["cliffs", "club", "common", "commons", "corner", "corners", "course", "courts", "cove", "coves"],
+  ...["creek", "crest", "croft", "crossing", "crossroad", "ctr", "curve", "dale", "dam", "divide"],
+  ...["drives", "end", "estate", "estates", "extension", "extensions", "fall", "falls", "ferry"],
+  ...["field", "fields", "flat", "flats", "fold", "ford", "fords", "forest", "forge", "forges", "fork"],
+  ...["forks", "fort", "garden", "gate", "gateway", "glade", "glen", "glens", "grange", "green"],
+  ...["greens", "groves", "harbor", "harbors", "haven", "heights", "hill", "hills", "hollow", "hts"],
+  ...["inlet", "island", "islands", "isle", "junction", "junctions", "key", "keys", "knoll", "knolls"],
+  ...["lake", "lakes", "land", "landing", "lea", "light", "lights", "loaf", "lock", "locks", "lodge"],
+  ...["loop", "mall", "manor", "manors", "market", "mead", "meadow", "meadows", "mill", "mills"],
+  ...["mission", "motorway", "mount", "mountain", "mountains", "neck", "nook", "orchard", "oval"],
+  ...["overpass", "paddock", "parade", "park", "parks", "parkways", "pass", "passage", "path", "pine"],
+  ...["pines", "place", "plain", "plains", "point", "points", "port", "ports", "prairie", "pt", "quay"],
+  ...["radial", "ramp", "ranch", "rapid", "rapids", "rest", "ridge", "ridges", "rise", "river", "roads"],
+  ...["route", "row", "rte", "rue", "run", "shoal", "shoals", "shore", "shores", "side", "skyway"],
+  ...["spring", "springs", "spur", "spurs", "squares", "station", "stravenue", "stream", "streets"],
+  ...["summit", "throughway", "trace", "track", "trafficway", "tunnel", "underpass", "union", "unions"],
+  ...["vale", "valley", "valleys", "via", "viaduct", "view", "views", "village", "villages", "villas"],
+  ...["ville", "vista", "walk", "walks", "wall", "way", "ways", "well", "wells", "wharf", "wood"],
+  ...["xing", "yard"],
 ]);
 
 /** How much a street type says: "strong" (Street, Ave, Close …), "weak" (Green, View …) or null. */

@@ -19,6 +19,8 @@ export function findLabelledValues(input: NormalizedText, labels: ContextPattern
   const text = input.text;
   const matches: RecognizerMatch[] = [];
   for (const label of findContextWords(text, labels)) {
+    // A label glued to a digit or an escape ("\\u0100dl…") is part of some code, not a label.
+    if (/[0-9\\]/.test(text[label.start - 1] ?? "")) continue;
     const value = valueAfterLabel(text, label.end, rule);
     // "Member ID (subscriber id) W123…" reaches one value twice; keep it once.
     if (value && value.start !== matches[matches.length - 1]?.start) matches.push(value);

@@ -44,7 +44,8 @@ export function valueAfterLabel(text: string, from: number, rule: LabelledValueR
   let index = from;
   while (index < text.length && index - from <= maxGap) {
     const character = text[index] ?? "";
-    if (character === "\n") return null;
+    // A line break ends the label's line; a backslash starts an escape ("\\u0a65"), not a value.
+    if (character === "\n" || character === "\\") return null;
     if (!ALPHANUMERIC.test(character)) {
       index++;
       continue;

@@ -1,5 +1,5 @@
 import type { NormalizedText, RecognizerMatch } from "../types.ts";
-import type { ScannedWords } from "./accept-name-run.ts";
+import type { ScannedWords } from "./scanned-words.ts";
 import type { NameWordClass } from "./classify-name-word.ts";
 import type { NameRun } from "./group-name-runs.ts";
 import { nameContext } from "./name-context.ts";
@@ -18,7 +18,7 @@ const SCORE = { strong: 0.85, medium: 0.8, standalone: 0.8, none: 0.75 };
  * order, "john smith", so both orders share a placeholder.
  */
 export function acceptCommaName(input: NormalizedText, scanned: ScannedWords, left: NameRun, right: NameRun): RecognizerMatch | null {
-  const { text, words, classes } = scanned;
+  const { text, words } = scanned;
   const surname = words[left.first];
   const given = words[right.first];
   const last = words[right.last];
@@ -26,15 +26,10 @@ export function acceptCommaName(input: NormalizedText, scanned: ScannedWords, le
   if (text.slice(surname.end, given.start) !== ", " || right.last - right.first > 2) return null;
   if (LIST_AFTER.test(text.slice(last.end, last.end + 8))) return null;
   const context = nameContext(input, surname.start, last.end);
-  const surnameClass = classes[left.first];
-  const givenClass = classes[right.first];
-  if (!surnameClass || !givenClass) return null;
-  let evidence = EVIDENCE[surnameClass.wordClass];
-  for (let index = right.first; index <= right.last; index++) evidence += EVIDENCE[classes[index]?.wordClass ?? "stop"];
+  let evidence = EVIDENCE[surname.wordClass];
+  for (let index = right.first; index <= right.last; index++) evidence += EVIDENCE[words[index]?.wordClass ?? "stop"];
   const lexiconPair =
-    (surnameClass.kind & SURNAME) !== 0 &&
-    (givenClass.kind & GIVEN_NAME) !== 0 &&
-    (surnameClass.wordClass === "name" || givenClass.wordClass === "name");
+    (surname.kind & SURNAME) !== 0 && (given.kind & GIVEN_NAME) !== 0 && (surname.wordClass === "name" || given.wordClass === "name");
   const accepted = context === "strong" || (context === "none" ? lexiconPair : lexiconPair || evidence >= 2);
   if (!accepted) return null;
   const canonical = `${text.slice(given.start, last.end)} ${surname.text}`.toLowerCase().replace(/\s+/g, " ");

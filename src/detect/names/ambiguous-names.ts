@@ -14,13 +14,14 @@ const AMBIGUOUS_LINES = [
   "hall hill stone banks bush marsh moss cliff dale glen heath moor ridge vale bishop cardinal",
   "dean deacon baker cook gardener shepherd royal king queen prince duke earl baron knight",
   "pope noble sharp strong swift stark hardy bold wise gay golden silver gold bond cash penny",
-  "nickel sterling may will bill mark pat sue art gene guy jack",
+  "nickel sterling may will bill mark pat sue art gene guy jack an he do",
   "joy hope faith grace bliss precious lucky happy jolly",
   // Products, services and companies that are also names.
-  "claude gemini alexa siri cortana jenkins ruby julia swift rust go dart elixir crystal",
-  "pascal ada hugo jekyll gatsby jasmine karma mocha jest ava sinatra django flask phoenix",
+  "claude gemini alexa siri cortana jenkins ruby julia swift rust go dart elixir crystal travis",
+  "pascal ada hugo jekyll gatsby jasmine karma mocha jest ava sinatra django flask phoenix babel",
   "tesla ford dell hp mercedes porsche ferrari lincoln chevrolet cadillac jaguar mini oracle",
-  "cisco wells fargo morgan goldman chase barclays lloyds schwab fidelity vanguard allianz",
+  "cisco wells fargo morgan goldman sachs chase barclays lloyds schwab fidelity vanguard allianz",
+  "kaiser permanente merrill lynch deloitte ernst",
   "sony philips bosch siemens nokia ericsson adidas puma nike jordan vans converse zara",
   "wendy denny arby mcdonald dominos chipotle starbucks costco target kroger walmart",
   // Countries and US states that are also given names.

@@ -4,7 +4,7 @@ import { GIVEN_NAME, nameKindOf } from "./name-lexicon.ts";
 import { isNameParticle } from "./name-particles.ts";
 import { isNotNameWord } from "./not-name-words.ts";
 import { placeKindOf } from "./place-names.ts";
-import type { NameWord } from "./scan-name-words.ts";
+import type { WordShape } from "./scan-name-words.ts";
 
 /**
  * What a capitalised word says about a name around it:
@@ -27,6 +27,9 @@ export interface ClassifiedWord {
 // given names ("Min-seo", "Hyun-woo", "Mei-ling", "Shu-fen").
 const SYLLABLE_PAIR = /^\p{Lu}(\p{Ll}{1,4})-(\p{Ll}{1,5})$/u;
 const SYLLABLE = /^[^aeiouy]{0,3}[aeiouy]{1,3}(?:ng|[nmlkp])?$/;
+// English derivational endings ("Currently", "Deprecation", "Configurable"): a word the
+// lexicon does not know with one of these is a word, not a name.
+const ENGLISH_ENDING = /(?:tion|sion|ment|ness|able|ible|ity|ize|ized|ise|ised|ly|ing|ings|ful|less|ous|ive|ism|ist|ship|ware|ency|ance|ence|ical|ally)s?$/;
 
 function isSyllablePairName(text: string): boolean {
   const match = SYLLABLE_PAIR.exec(text);
@@ -43,24 +46,9 @@ function hyphenatedKind(lower: string): number {
   return kind;
 }
 
-const INITIAL: ClassifiedWord = { wordClass: "initial", kind: 0 };
-// Words recur across prompts ("Patient", "Name", "Please"); the class depends on the spelling
-// alone, so it is kept. Bounded: cleared when full, which costs a few lookups again.
-const MAX_REMEMBERED = 50_000;
-const classByText = new Map<string, ClassifiedWord>();
-
-/** Classifies one scanned word; see `NameWordClass`. */
-export function classifyNameWord(word: NameWord): ClassifiedWord {
-  if (word.initial) return INITIAL;
-  const known = classByText.get(word.text);
-  if (known) return known;
-  const classified = classify(word);
-  if (classByText.size >= MAX_REMEMBERED) classByText.clear();
-  classByText.set(word.text, classified);
-  return classified;
-}
-
-function classify(word: NameWord): ClassifiedWord {
+/** Classifies a capitalised word by its spelling; see `NameWordClass`. */
+export function classifyNameWord(word: WordShape): ClassifiedWord {
+  if (word.initial) return { wordClass: "initial", kind: 0 };
   const lower = word.lower.replace(/\u2019/g, "'");
   if (isNotNameWord(lower)) return { wordClass: "stop", kind: 0 };
   let kind = nameKindOf(lower);
@@ -79,5 +67,6 @@ function classify(word: NameWord): ClassifiedWord {
       placeKindOf(lower) === "region";
     return { wordClass: ambiguous ? "ambiguous" : "name", kind };
   }
-  return { wordClass: isCommonWordForm(lower) || placeKindOf(lower) !== null ? "word" : "unknown", kind: 0 };
+  const commonWord = isCommonWordForm(lower) || placeKindOf(lower) !== null || (lower.length > 5 && ENGLISH_ENDING.test(lower));
+  return { wordClass: commonWord ? "word" : "unknown", kind: 0 };
 }

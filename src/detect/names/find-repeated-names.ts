@@ -1,5 +1,5 @@
 import type { RecognizerMatch } from "../types.ts";
-import type { ScannedWords } from "./accept-name-run.ts";
+import type { ScannedWords } from "./scanned-words.ts";
 
 /**
  * Later (or earlier) mentions of part of a found name: "Dear Mr. Okafor … Okafor's account"
@@ -8,7 +8,8 @@ import type { ScannedWords } from "./accept-name-run.ts";
  * own, canonical in lower case, scored below the names it repeats.
  */
 export function findRepeatedNames(scanned: ScannedWords, found: readonly RecognizerMatch[]): RecognizerMatch[] {
-  const { words, classes } = scanned;
+  if (found.length === 0) return [];
+  const { words } = scanned;
   const nameWords = new Set<string>();
   let foundIndex = 0;
   const inFound: boolean[] = words.map((word) => {
@@ -17,7 +18,7 @@ export function findRepeatedNames(scanned: ScannedWords, found: readonly Recogni
     return match !== undefined && match.start <= word.start && word.end <= match.end;
   });
   words.forEach((word, index) => {
-    const wordClass = classes[index]?.wordClass;
+    const wordClass = word.wordClass;
     if (inFound[index] && (wordClass === "name" || wordClass === "unknown") && word.lower.length >= 2) nameWords.add(word.lower);
   });
   if (nameWords.size === 0) return [];

@@ -1,4 +1,3 @@
-import type { ClassifiedWord } from "./classify-name-word.ts";
 import { isNameParticle } from "./name-particles.ts";
 import type { NameWord } from "./scan-name-words.ts";
 
@@ -16,8 +15,9 @@ const MAX_PARTICLE_GAP = 16;
 function joins(text: string, left: NameWord, right: NameWord): boolean {
   const gap = text.slice(left.end, right.start);
   if (left.possessive) return false;
-  if (gap === " ") return !left.initial;
-  if (left.initial) return gap === ". " || gap === ".";
+  // One space, or two or three where a form pads its fields ("JOHN  SMITH").
+  if (gap === " " || gap === "  " || gap === "   ") return !left.initial;
+  if (left.initial) return gap === ". " || gap === "." || gap === ".  ";
   if (gap.length > MAX_PARTICLE_GAP || gap[0] !== " " || gap[gap.length - 1] !== " ") return false;
   return gap.trim().split(" ").every(isNameParticle);
 }
@@ -27,16 +27,16 @@ function joins(text: string, left: NameWord, right: NameWord): boolean {
  * `word` and `stop`, separated by a single space, by an initial's full stop ("G. Bauch") or
  * by lower-case particles ("van der", "de la"). A possessive ends its run.
  */
-export function groupNameRuns(text: string, words: readonly NameWord[], classes: readonly ClassifiedWord[]): NameRun[] {
+export function groupNameRuns(text: string, words: readonly NameWord[]): NameRun[] {
   const runs: NameRun[] = [];
   let index = 0;
   while (index < words.length) {
-    if (!JOINS_RUN.has(classes[index]?.wordClass ?? "stop")) {
+    if (!JOINS_RUN.has(words[index]?.wordClass ?? "stop")) {
       index++;
       continue;
     }
     let last = index;
-    while (last + 1 < words.length && JOINS_RUN.has(classes[last + 1]?.wordClass ?? "stop")) {
+    while (last + 1 < words.length && JOINS_RUN.has(words[last + 1]?.wordClass ?? "stop")) {
       const left = words[last];
       const right = words[last + 1];
       if (!left || !right || !joins(text, left, right)) break;

@@ -12,6 +12,7 @@ export interface CodeSpan {
 export function inlineCodeSpans(text: string): CodeSpan[] {
   const spans: CodeSpan[] = [];
   let at = text.indexOf("`");
+  let lineEnd = -1;
   while (at !== -1) {
     let runEnd = at;
     while (text[runEnd] === "`") runEnd++;
@@ -21,13 +22,17 @@ export function inlineCodeSpans(text: string): CodeSpan[] {
       continue;
     }
     const fence = "`".repeat(length);
-    const lineEnd = text.indexOf("\n", runEnd);
+    // Found once per line, so many backticks on one long line stay linear.
+    if (lineEnd !== text.length && lineEnd < runEnd) {
+      lineEnd = text.indexOf("\n", runEnd);
+      if (lineEnd === -1) lineEnd = text.length;
+    }
     let close = text.indexOf(fence, runEnd);
     // The closing run must be exactly as long and on the same line.
-    while (close !== -1 && (lineEnd === -1 || close < lineEnd) && text[close + length] === "`") {
+    while (close !== -1 && close < lineEnd && text[close + length] === "`") {
       close = text.indexOf(fence, close + length + 1);
     }
-    if (close === -1 || (lineEnd !== -1 && close > lineEnd)) {
+    if (close === -1 || close > lineEnd) {
       at = text.indexOf("`", runEnd);
       continue;
     }

@@ -18,5 +18,7 @@ export function labelBefore(text: string, position: number): string | null {
   const labelEnd = at;
   while (at > 0 && labelEnd - at < MAX_LABEL && LABEL_CHARACTER.test(text[at - 1] ?? "")) at--;
   const label = text.slice(at, labelEnd).trim();
+  // "?author=Ann" in a URL is a query parameter, not a form field.
+  if (mark === "=" && (text[at - 1] === "?" || text[at - 1] === "&")) return null;
   return label.length > 0 ? label : null;
 }

@@ -6,10 +6,10 @@
  */
 const NOT_NAME_LINES = [
   // Pronouns, determiners, auxiliaries and other function words.
-  "i me my mine we us our you your he him his she her it its they them their this that these",
-  "those the a an and or nor but so if then than as at by for from in into of off on onto out",
+  "i me my mine we us our you your him his she her it its they them their this that these",
+  "those the a and or nor but so if then than as at by for from in into of off on onto out",
   "over per to up via with within without not no yes can could would shall should",
-  "might must has have had do does did is are was were be been am being just even else also",
+  "might must has have had does did is are was were be been am being just even else also",
   "among here there when where what who whom whose why how all any each every some both",
   "either neither one none many much more most other such only own same very too again ever",
   "never always maybe please ok okay sure re fw fwd fyi asap eta btw lol",
@@ -28,7 +28,8 @@ const NOT_NAME_LINES = [
   "inc llc ltd plc corp co company gmbh ag sa sas bv pty group holdings partners associates",
   "bank university college school hospital clinic pharmacy institute foundation department",
   "ministry council committee agency office labs technologies systems solutions services",
-  "north south east west san santa santo sao los las fort port mount mt st ste",
+  "north south east west san santa santo sao los las el fort port mount mt st ste rua rue via",
+  "calle avenida paseo plaza carrer travessa largo corso viale piazza strasse straße platz",
   // Acronyms common in forms and technical text.
   "api sdk url uri http https json xml yaml csv pdf html css sql id ui ux os ip dns tls ssl",
   "ssh cpu gpu ram usb uuid jwt oauth sso mfa otp pin ssn dob mrn npi dea nhs gp iban ach",

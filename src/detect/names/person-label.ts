@@ -20,7 +20,7 @@ const ROLE_ENDINGS = new Set([
 
 // A label with one of these is about something else: "Product name", "User name", "Bank name".
 const OTHER_SUBJECTS = new Set([
-  "user", "username", "file", "host", "hostname", "product", "company", "business", "brand",
+  "user", "username", "short", "file", "host", "hostname", "product", "company", "business", "brand",
   "project", "repo", "repository", "branch", "app", "application", "service", "server",
   "database", "db", "table", "column", "field", "class", "function", "method", "variable",
   "key", "bucket", "queue", "topic", "domain", "device", "model", "package", "module", "street",
@@ -52,6 +52,20 @@ function labelWords(label: string): string[] {
  * another subject ("Product name", "Bank name", "User name" and "Account name" do not count).
  */
 export function isPersonLabel(label: string): boolean {
+  let answer = answerByLabel.get(label);
+  if (answer === undefined) {
+    answer = judgeLabel(label);
+    // Labels recur ("Name", "Patient"); bounded, cleared when full.
+    if (answerByLabel.size >= MAX_REMEMBERED) answerByLabel.clear();
+    answerByLabel.set(label, answer);
+  }
+  return answer;
+}
+
+const MAX_REMEMBERED = 10_000;
+const answerByLabel = new Map<string, boolean>();
+
+function judgeLabel(label: string): boolean {
   const words = labelWords(label);
   const last = words[words.length - 1];
   if (last === undefined || words.length > 4) return false;

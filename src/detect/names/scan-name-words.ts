@@ -1,30 +1,51 @@
+import { classifyNameWord, type NameWordClass } from "./classify-name-word.ts";
 import { inlineCodeSpans } from "./inline-code-spans.ts";
 
-/** A capitalised word that may be part of a person's name, in normalised offsets. */
-export interface NameWord {
-  /** Span of the word; a possessive "'s" and an initial's full stop are outside it. */
-  start: number;
-  end: number;
-  /** The word as written ("O'Brien", "Mei-ling", "SMITH"). */
+/** What a capitalised word's spelling says, wherever it stands. */
+export interface WordShape {
+  /** The word as written ("O'Brien", "Mei-ling", "SMITH"), without a possessive "'s". */
   text: string;
   /** `text` lower-cased, the lexicon's key. */
   lower: string;
   /** Every letter upper-case ("SMITH"); single letters are not. */
   allCaps: boolean;
-  /** One capital letter and a full stop ("J."). */
+  /** One capital letter ("J" of "J."). */
   initial: boolean;
   /** Followed by 's ("Maria's"). */
   possessive: boolean;
 }
 
-const CAPITALISED = /\p{Lu}[\p{L}\p{M}]*(?:['\u2019-]\p{L}[\p{L}\p{M}]*)*/gu;
+/** A capitalised word that may be part of a person's name, in normalised offsets, with its class. */
+export interface NameWord extends WordShape {
+  /** Span of the word; a possessive "'s" and an initial's full stop are outside it. */
+  start: number;
+  end: number;
+  /** See `NameWordClass`; never `stop`, those words are left out. */
+  wordClass: NameWordClass;
+  /** Lexicon flags, `GIVEN_NAME | SURNAME`, 0 when unknown. */
+  kind: number;
+}
+
+/** A shape and its class, as remembered per spelling. */
+interface ClassifiedShape extends WordShape {
+  wordClass: NameWordClass;
+  kind: number;
+}
+
+// Starts at a letter of the blocks that hold cased scripts' capitals (Latin, Greek, Cyrillic,
+// Armenian); the first letter is then checked to be upper-case. Two to three times faster than
+// starting at \p{Lu}, whose many ranges defeat the engine's quick scan for a first character.
+const CAPITALISED =
+  /[A-Z\u00C0-\u00DE\u0100-\u024F\u0370-\u03FF\u0400-\u042F\u0460-\u052F\u0531-\u0556\u1E00-\u1EFF][\p{L}\p{M}]*(?:['\u2019-]\p{L}[\p{L}\p{M}]*)*/gu;
 const NON_ASCII_WORD_CHARACTER = /[\p{L}\p{M}\p{N}]/u;
-// After a word, these make it part of code: call(), snake_case, Foo.bar, Foo::bar, a/b, List<T>.
-const CODE_BEFORE = new Set(["_", "$", "#", "@", "/", "\\", ".", "`", "-", "&", "%"]);
+// Glued to a word, these make it code: snake_Case, obj.Name, $Var, #Tag, a/B, List<T>, call(),
+// Type[], Key=value, Foo{}. (A "." or "/" after a word counts only with a letter after it.)
+const CODE_BEFORE = new Set(["_", "$", "#", "@", "/", "\\", ".", "`", "-", "&", "%", "<"]);
 const CODE_AFTER = new Set(["(", "_", "$", "@", "<", "[", "=", "{"]);
 const CONTRACTION = /['\u2019](?:t|ll|ve|re|d|m)$/;
 const POSSESSIVE = /['\u2019]s$/;
 const CAMEL_HUMP = /\p{Ll}\p{Lu}/u;
+const ACRONYM_PLURAL = /^\p{Lu}{2,}s$/u;
 // Humps that belong to names: McDonald, MacKenzie, O'Brien, DeShawn, LaToya, DiCaprio, VanDyke.
 const NAME_HUMP = /^(?:Mc|Mac|O'|O\u2019|D'|D\u2019|De|Di|Da|La|Le|Van|Von|Fitz)\p{Lu}\p{Ll}+$/u;
 
@@ -35,41 +56,38 @@ function isWordCharacter(text: string, index: number): boolean {
   return !Number.isNaN(code) && NON_ASCII_WORD_CHARACTER.test(text[index] ?? "");
 }
 
+/** Whether the word at [start, end) is glued to code punctuation (see `CODE_BEFORE`, `CODE_AFTER`). */
 function isCodeAround(text: string, start: number, end: number): boolean {
   if (start > 0 && (CODE_BEFORE.has(text[start - 1] ?? "") || isWordCharacter(text, start - 1))) return true;
+  if (text[start - 1] === ":" && text[start - 2] === ":") return true;
   const after = text[end] ?? " ";
   if (CODE_AFTER.has(after) || (after >= "0" && after <= "9")) return true;
   if ((after === "." || after === "/") && isWordCharacter(text, end + 1)) return true;
   return after === ":" && text[end + 1] === ":";
 }
 
-/** What a word's spelling alone says: its name-relevant form, or null for a word to skip. */
-interface WordShape {
-  text: string;
-  lower: string;
-  allCaps: boolean;
-  initial: boolean;
-  possessive: boolean;
-}
-
-// Words recur across prompts; the shape depends on the spelling only. Bounded: cleared when full.
+// Words recur across prompts; shape and class depend on the spelling only. Bounded: cleared when full.
 const MAX_REMEMBERED = 50_000;
-const shapeBySpelling = new Map<string, WordShape | null>();
+const shapeBySpelling = new Map<string, ClassifiedShape | null>();
 
-function shapeOf(spelling: string): WordShape | null {
+/** The shape and class of a spelling, or null for a word that is never part of a name. */
+function shapeOf(spelling: string): ClassifiedShape | null {
   let value = spelling;
   const hasApostrophe = value.includes("'") || value.includes("\u2019");
   if (hasApostrophe && CONTRACTION.test(value)) return null;
   const possessive = hasApostrophe && POSSESSIVE.test(value);
   if (possessive) value = value.slice(0, -2);
   if (value.length > 2 && CAMEL_HUMP.test(value) && !NAME_HUMP.test(value)) return null;
+  if (ACRONYM_PLURAL.test(value)) return null;
   const initial = value.length === 1;
   const lower = value.toLowerCase();
   const allCaps = !initial && value === value.toUpperCase() && value !== lower;
-  return { text: value, lower, allCaps, initial, possessive };
+  const shape = { text: value, lower, allCaps, initial, possessive };
+  const { wordClass, kind } = classifyNameWord(shape);
+  return wordClass === "stop" ? null : { ...shape, wordClass, kind };
 }
 
-function rememberedShapeOf(spelling: string): WordShape | null {
+function rememberedShapeOf(spelling: string): ClassifiedShape | null {
   let shape = shapeBySpelling.get(spelling);
   if (shape === undefined) {
     shape = shapeOf(spelling);
@@ -80,11 +98,11 @@ function rememberedShapeOf(spelling: string): WordShape | null {
 }
 
 /**
- * Every capitalised word of the text that could belong to a name, in one pass of one
- * regular expression. Skips words inside inline code, words glued to code punctuation
+ * Every capitalised word of the text that could belong to a name, classified, in one pass of
+ * one regular expression. Skips words inside inline code, words glued to code punctuation
  * (`config.Name`, `Foo::Bar`, `get_User`, `List<Person>`), camelCase identifiers and
- * products ("JavaScript", "PayPal", but not "McDonald"), contractions ("Don't") and lone
- * capitals other than initials.
+ * products ("JavaScript", "PayPal", but not "McDonald"), contractions ("Don't"), lone
+ * capitals other than initials, and words never in a name ("The", "Monday", "Inc").
  */
 export function scanNameWords(text: string): NameWord[] {
   const words: NameWord[] = [];
@@ -94,13 +112,16 @@ export function scanNameWords(text: string): NameWord[] {
   for (let match = CAPITALISED.exec(text); match; match = CAPITALISED.exec(text)) {
     const spelling = match[0];
     const start = match.index;
+    if (spelling.charCodeAt(0) >= 0x80 && spelling[0] === spelling[0]?.toLowerCase()) continue;
     if (isCodeAround(text, start, start + spelling.length)) continue;
     if (code.length > 0) {
       while (codeIndex < code.length && (code[codeIndex]?.end ?? 0) <= start) codeIndex++;
       if ((code[codeIndex]?.start ?? Infinity) <= start) continue;
     }
+    // "I", "A": a lone capital counts only as an initial, "J.".
+    if (spelling.length === 1 && text[start + 1] !== ".") continue;
     const shape = rememberedShapeOf(spelling);
-    if (shape === null || (shape.initial && text[start + 1] !== ".")) continue;
+    if (shape === null) continue;
     words.push({
       start,
       end: start + shape.text.length,
@@ -109,6 +130,8 @@ export function scanNameWords(text: string): NameWord[] {
       allCaps: shape.allCaps,
       initial: shape.initial,
       possessive: shape.possessive,
+      wordClass: shape.wordClass,
+      kind: shape.kind,
     });
   }
   return words;

@@ -5,17 +5,20 @@ import { type ContextWord, findContextWords } from "../context/find-context-word
 import { type FoundDate, findDates } from "../dates/find-dates.ts";
 import type { NormalizedText, Recognizer, RecognizerMatch } from "../types.ts";
 
-// "birth*" covers "date of birth", "birthdate", "birth_date" and "dateOfBirth"; other
-// languages are listed by their distinctive word, so "date" or "data" alone never triggers.
-const BIRTH_TERMS = contextPattern([
-  ...["dob", "d.o.b", "birth*", "born", "bday", "b'day", "geburtsdatum", "geb.", "geboren"],
-  ...["naissance", "née", "nacimiento", "nacido", "nacida", "nascita", "nato il", "nata il", "nascimento"],
-]);
+// "birth*" covers "date of birth", "birthdate", "birth_date" and "dateOfBirth", so "date"
+// alone never triggers. English labels only; the date formats are international.
+const BIRTH_TERMS = contextPattern(["dob", "d.o.b", "birth*", "born", "bday", "b'day"]);
 // A label may be followed by a few words ("date of birth on file is"), not by a sentence.
 const MAX_GAP_AFTER_LABEL = 32;
 const MAX_GAP_BEFORE_LABEL = 4;
 const LONGEST_DATE = "September 30th, 1990".length;
 const SENTENCE_BREAK = /[!?;]|\.\s+[A-Z]/;
+// The only words that may stand between a label and its date: "date of birth on file is",
+// "birth_date", "DOB (mm/dd/yyyy)". Anything else ("born in Ohio, hired …") is another clause.
+const FILLER_WORDS = new Set(
+  "on is was in of the my her his their your date day file record recorded listed as reads mm dd yyyy yy format".split(" "),
+);
+const GAP_WORD = /[A-Za-z]+/g;
 const LABEL_ALONE_ON_LINE = /^[^A-Za-z0-9\n]*\n[ \t]*$/;
 const BEFORE_LABEL = /^[\s(,:-]*$/;
 
@@ -25,6 +28,7 @@ function labelsFollowingDate(text: string, word: ContextWord, date: FoundDate, p
   if (previous && previous.start >= word.end) return false;
   const gap = text.slice(word.end, date.start);
   if (gap.includes("\n") && !LABEL_ALONE_ON_LINE.test(gap)) return false;
+  if ((gap.match(GAP_WORD) ?? []).some((gapWord) => !FILLER_WORDS.has(gapWord.toLowerCase()))) return false;
   // "D.O.B. Dec 22" is a label's own full stop; a break needs words between label and date.
   return !/[A-Za-z]/.test(gap) || !SENTENCE_BREAK.test(gap + (text[date.start] ?? ""));
 }

@@ -4,7 +4,8 @@ import type { LabelledValueRule } from "../context/value-after-label.ts";
 import type { NormalizedText, Recognizer, RecognizerMatch } from "../types.ts";
 
 const PLAN_LABELS = contextPattern([
-  "member id*",
+  "member id",
+  "member identifier",
   "member #",
   "member no",
   "member number",

@@ -6,19 +6,25 @@ import type { NormalizedText, Recognizer, RecognizerMatch } from "../types.ts";
 
 // Four dot-separated numbers standing alone: not after a letter ("v1.2.3.4"), a digit or a
 // dot, and not continued by a fifth part. The octets are checked by parsing, not here.
-const DOTTED_QUAD = /\d(?<![\w.]\d)\d{0,2}(?:\.\d{1,3}){3}(?!\w|\.\d)/g;
+// Nor by a pre-release or build suffix ("1.2.3.4-rc.1", "1.2.3.4+build").
+const DOTTED_QUAD = /\d(?<![\w.]\d)\d{0,2}(?:\.\d{1,3}){3}(?!\w|\.\d|-[A-Za-z]|\+\w)/g;
+// Without a look-behind the engine skips ahead fast: a cheap test before the real scan.
+const MAY_HOLD_QUAD = /\d\.\d{1,3}\.\d{1,3}\.\d/;
 // Four-part versions ("version 1.2.3.4", "SDK 2.0.1.5") and section numbers look like IPv4.
 const VERSION_CONTEXT: ContextRule = {
   pattern: contextPattern([
     ...["version*", "ver", "release*", "build", "firmware", "sdk", "upgrad*", "bump*", "dependenc*"],
-    ...["package", "library", "rev", "revision", "patch*", "semver", "section", "chapter", "clause"],
+    ...["package", "library", "rev", "revision", "patch*", "semver", "section*", "chapter", "clause"],
     ...["paragraph", "figure", "table", "step", "oid", "§"],
   ]),
   before: 30,
   after: 0,
 };
 const IP_CONTEXT: ContextRule = {
-  pattern: contextPattern(["ip*", "host*", "server", "remote", "forwarded", "whitelist*", "allowlist*", "gateway", "dns", "subnet", "proxy"]),
+  pattern: contextPattern([
+    ...["ip*", "host*", "server", "remote", "forwarded", "whitelist*", "allowlist*", "gateway", "dns", "subnet"],
+    ...["proxy", "connect*", "login*", "logged", "peer", "addr"],
+  ]),
   before: 30,
   after: 0,
   columns: false,
@@ -30,6 +36,15 @@ const SCORE = 0.85;
 /** A dotted quad that is an address: not 0.x.x.x or a netmask / broadcast (255.x.x.x). */
 function isHostAddress(octets: readonly number[]): boolean {
   return octets[0] !== 0 && octets[0] !== 255;
+}
+
+/**
+ * Section and version numbers ("11.6.2.1", "1.2.3.4") are made of small parts; a person's
+ * address almost never is (all four octets below 20: about one in 27,000), so such a quad
+ * counts only next to an IP word.
+ */
+function looksLikeSectionNumber(octets: readonly number[]): boolean {
+  return octets.every((octet) => octet < 20);
 }
 
 /**
@@ -46,14 +61,16 @@ export const ipAddressRecognizer: Recognizer = {
     const matches = findIpv6Addresses(text, SCORE);
     const ipv6Spans = [...matches];
     DOTTED_QUAD.lastIndex = 0;
-    for (let match = DOTTED_QUAD.exec(text); match; match = DOTTED_QUAD.exec(text)) {
+    for (let match = MAY_HOLD_QUAD.test(text) ? DOTTED_QUAD.exec(text) : null; match; match = DOTTED_QUAD.exec(text)) {
       const start = match.index;
       const end = start + match[0].length;
       const octets = parseIpv4(match[0]);
-      if (!octets || !isHostAddress(octets)) continue;
+      // A network in CIDR notation ("10.0.0.0/8") is a range, not someone's address.
+      if (!octets || !isHostAddress(octets) || (octets[3] === 0 && text[end] === "/")) continue;
       // The tail of an IPv4-embedded IPv6 address is already part of that finding.
       if (ipv6Spans.some((span) => span.start <= start && span.end >= end)) continue;
-      if (hasContext(input, start, end, VERSION_CONTEXT) && !hasContext(input, start, end, IP_CONTEXT)) continue;
+      const versionLike = looksLikeSectionNumber(octets) || hasContext(input, start, end, VERSION_CONTEXT);
+      if (versionLike && !hasContext(input, start, end, IP_CONTEXT)) continue;
       matches.push({ start, end, canonical: octets.join("."), score: SCORE });
     }
     return matches.sort((left, right) => left.start - right.start);

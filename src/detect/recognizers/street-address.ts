@@ -17,6 +17,8 @@ const BREAK_AFTER = /^(?:$|[\r\n,;:!?)"'\]|.]| #| - )/;
 // "meet me at 221 Baker Street tomorrow": a place word right before the number.
 const PLACE_WORD_BEFORE = /(?:^|[^A-Za-z])(?:at|to|from|on|near|opposite|outside|behind|towards?) $/i;
 const LINE_PREFIX = /^[ \t>*•-]*$/;
+// A unit written before the street line, British style: "Flat 3, 27 Old Gloucester Street".
+const UNIT_BEFORE = /(?:^|[^A-Za-z])((?:flat|apartment|apt|unit|suite|room)\.? ?[A-Za-z0-9-]{1,6},? )$/i;
 // Abbreviated street types and directions keep their full stop: "Ln.", "Blvd.", "NW.".
 const ABBREVIATION =
   /(?:^|[ .])(?:st|str|ave|av|rd|blvd|dr|drv|ln|ct|crt|pl|ter|terr|cir|pkwy|hwy|cres|gdns|sq|trl|aly|plz|expy|fwy|tpke|hts|xing|rte|pt|ctr|[nsew]|ne|nw|se|sw)$/i;
@@ -25,7 +27,9 @@ const ADDRESS_CONTEXT: ContextRule = {
   pattern: contextPattern([
     ...["address*", "addr", "street", "residence", "resides", "residing", "domicile", "postal"],
     ...["live at", "lives at", "living at", "lived at", "moved to", "move to", "moving to", "located at"],
-    ...["ship*", "deliver*", "send*", "mail*", "statements go to", "line1", "line 1", "property at", "premises"],
+    ...["ship to", "ship it to", "ships to", "shipped to", "shipping", "deliver to", "deliver it to", "delivered to"],
+    ...["send to", "send it to", "sent to", "mailing", "mail to", "mail it to", "mailed to", "statements go to"],
+    ...["line1", "line 1", "property at", "premises"],
   ]),
   before: 50,
   after: 0,
@@ -98,7 +102,9 @@ function addressAt(input: NormalizedText, match: RegExpExecArray): RecognizerMat
   const locality = localityEnd(text, afterUnit);
   const end = locality === -1 ? afterUnit : locality;
   const candidate = { start: match.index, streetEnd, end, strength: line.strength, hasLocality: locality !== -1 };
-  return isAddress(input, candidate) ? toMatch(text, match.index, end, candidate.hasLocality) : null;
+  if (!isAddress(input, candidate)) return null;
+  const unitBefore = UNIT_BEFORE.exec(text.slice(Math.max(0, match.index - 20), match.index))?.[1] ?? "";
+  return toMatch(text, match.index - unitBefore.length, end, candidate.hasLocality);
 }
 
 /**

@@ -4,14 +4,9 @@ import { findLabelledValues } from "../context/find-labelled-values.ts";
 import type { LabelledValueRule } from "../context/value-after-label.ts";
 import type { NormalizedText, Recognizer, RecognizerMatch } from "../types.ts";
 
-const BIC_LABELS = contextPattern([
-  "swift*",
-  "bic",
-  "bic#",
-  "bank identifier code",
-  "bank identification code",
-  "business identifier code",
-]);
+// "Bank Identifier Code" spelled out is rare without "BIC" next to it; leaving it out keeps
+// the keyword search off the very common word "bank".
+const BIC_LABELS = contextPattern(["swift*", "bic", "bic#"]);
 
 // Bank code (4 letters), country (2 letters), location (2 letters or digits), optionally a
 // branch (3 letters or digits): "DEUTDEFF", "BARCGB22", "DEUTDEFF500".

@@ -6,11 +6,11 @@ import { digitsOnly } from "../digits-only.ts";
 import type { NormalizedText, Recognizer, RecognizerMatch } from "../types.ts";
 
 // Ten digits, bare or as 3-3-4 with one separator style ("943 476 5919", "943-476-5919"),
-// not inside a longer number, a decimal or an amount.
-const NHS_SHAPE = /\d(?<![\w$€£.,-]\d|\d[ -]\d)\d{2}([ -]?)\d{3}\1\d{4}(?![\w]|[.,-]\d|[ -]\d)/g;
+// not inside a longer number, a decimal or an amount (a comma before it ends a CSV cell).
+const NHS_SHAPE = /\d(?<![\w$€£.-]\d|\d[ -]\d)\d{2}([ -]?)\d{3}\1\d{4}(?![\w]|[.,-]\d|[ -]\d)/g;
 
 const NHS_CONTEXT: ContextRule = {
-  pattern: contextPattern(["nhs", "nhs#", "national health", "health service", "health and care number", "chi number"]),
+  pattern: contextPattern(["nhs", "nhs#", "national health service"]),
   before: 40,
   after: 20,
 };

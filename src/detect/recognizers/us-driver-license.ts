@@ -5,19 +5,9 @@ import type { NormalizedText, Recognizer, RecognizerMatch } from "../types.ts";
 
 // "driver's license" with a straight or a typographic apostrophe, or none; "DL #", "DLN".
 const LICENSE_LABELS = contextPattern([
-  "driver's licen*",
-  "driver’s licen*",
-  "drivers licen*",
-  "driver licen*",
-  "driving licen*",
-  "driver's lic",
-  "driver’s lic",
-  "drivers lic",
-  "driver lic",
-  "dl",
-  "dl#",
-  "dln",
-  "d/l",
+  ...["driver's license", "driver’s license", "drivers license", "driver license"],
+  ...["driver's licence", "driver’s licence", "drivers licence", "driver licence", "driving licence", "driving license"],
+  ...["driver's lic", "driver’s lic", "drivers lic", "driver lic", "dl", "dl#", "dln", "d/l"],
 ]);
 
 // Two-letter state codes, as in "DL (CA): A1234567", count as filler words.

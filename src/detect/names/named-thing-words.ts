@@ -1,4 +1,5 @@
-// Lower-case; a capitalised run right before one of these is a street, place or company.
+// Lower-case; a capitalised run right before one of these names a street, place, company or
+// something else named after a person.
 const WORDS = new Set([
   // Streets and places
   "street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "drive", "way", "row", "close",
@@ -17,12 +18,21 @@ const WORDS = new Set([
   "bank", "trust", "fund", "law", "llp", "agency", "hotel", "restaurant", "cafe", "shoes",
   "stadium", "arena", "theatre", "theater", "museum", "library", "church", "cathedral", "air",
   "airlines", "airways", "lines", "motors", "pharmaceuticals", "energy", "telecom", "mobile",
+  // Eponyms
+  "doctrine", "plan", "act", "effect", "law", "laws", "principle", "theorem", "prize", "award",
+  "medal", "memorial", "tower", "building", "lecture", "fellowship", "scholarship", "trophy",
+  "cup", "syndrome", "disease", "disorder", "lymphoma", "sarcoma", "palsy", "sign", "reflex",
+  "maneuver", "manoeuvre", "scale", "score", "criteria", "classification", "test", "index",
+  "method", "algorithm", "equation", "constant", "distribution", "curve", "paradox", "problem",
+  "conjecture", "lemma", "transform", "series", "cipher", "procedure", "operation", "comet",
+  "rule", "razor", "notation", "formula",
 ]);
 
 /**
- * Whether a lower-cased word, right after a capitalised run, shows the run names a street,
- * a place or an organisation ("Balmoral Road", "Lincoln Park", "Kulas Group", "Mayo Clinic").
+ * Whether a lower-cased word, right after a capitalised run, shows the run names a thing: a
+ * street, place or organisation ("Balmoral Road", "Lincoln Park", "Kulas Group", "Mayo
+ * Clinic") or an eponym ("Monroe Doctrine", "Hodgkin Lymphoma", "Newton's laws").
  */
-export function isPlaceOrOrganisationWord(lowerCaseWord: string): boolean {
+export function isNamedThingWord(lowerCaseWord: string): boolean {
   return WORDS.has(lowerCaseWord);
 }

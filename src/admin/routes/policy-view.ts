@@ -1,0 +1,17 @@
+import { z } from "@hono/zod-openapi";
+import { policyBodySchema, type TenantPolicy } from "../../policy/tenant-policy.ts";
+import type { Services } from "../../services.ts";
+
+/** A tenant policy as the admin API shows it, with how many active keys follow it. */
+export const policyViewSchema = z
+  .object({ id: z.string(), createdAt: z.string(), updatedAt: z.string(), activeKeys: z.number().int() })
+  .extend(policyBodySchema.shape)
+  .openapi("Policy");
+
+export type PolicyView = z.infer<typeof policyViewSchema>;
+
+/** The admin API's view of a policy. */
+export function policyView(services: Services, policy: TenantPolicy): PolicyView {
+  const activeKeys = services.keys.list().filter((key) => key.policyId === policy.id && !key.revokedAt).length;
+  return { ...policy, activeKeys };
+}

@@ -1,0 +1,47 @@
+import type { AuditLog } from "./audit-log.ts";
+import type { ValueMapSealer } from "./create-value-map-sealer.ts";
+
+/** A reveal needs a written reason at least this long. */
+export const MIN_JUSTIFICATION_LENGTH = 20;
+
+/** Whether a value was revealed, and why not. */
+export type RevealDecision =
+  | { revealed: true; value: string }
+  | { revealed: false; reason: "disabled" | "not_found" | "not_sealed" | "unknown_placeholder" | "justification_too_short"; message: string };
+
+export interface RevealRequest {
+  seq: number;
+  placeholder: string;
+  justification: string;
+  actorKeyId: string;
+  requestId: string;
+}
+
+/**
+ * Break-glass: opens one placeholder's value from an exchange's sealed value map. The
+ * reveal is appended to the audit log (who, which entry, which placeholder, why) before the
+ * value is returned, so a reveal that cannot be logged does not happen.
+ */
+export function revealPlaceholder(options: { log: AuditLog; sealer: ValueMapSealer | undefined; now: () => Date }, request: RevealRequest): RevealDecision {
+  if (!options.sealer) return { revealed: false, reason: "disabled", message: "Break-glass reveal is turned off on this Veilgate." };
+  const justification = request.justification.trim();
+  if (justification.length < MIN_JUSTIFICATION_LENGTH) {
+    return { revealed: false, reason: "justification_too_short", message: `Write a justification of at least ${MIN_JUSTIFICATION_LENGTH} characters.` };
+  }
+  const item = options.log.get(request.seq);
+  if (!item || item.entry.kind !== "exchange") return { revealed: false, reason: "not_found", message: `No exchange at seq ${request.seq}.` };
+  const { record } = item.entry;
+  if (!record.sealedValueMap) return { revealed: false, reason: "not_sealed", message: "This exchange kept no values (reveal was off when it was logged, or it had none)." };
+  const value = options.sealer.open(record.sealedValueMap, record)[request.placeholder];
+  if (value === undefined) return { revealed: false, reason: "unknown_placeholder", message: `${request.placeholder} was not issued in this exchange.` };
+  options.log.appendAdminAction({
+    time: options.now().toISOString(),
+    requestId: request.requestId,
+    actorKeyId: request.actorKeyId,
+    action: "audit.reveal",
+    target: `audit:${request.seq}`,
+    before: null,
+    after: { placeholder: request.placeholder, justification },
+  });
+  return { revealed: true, value };
+}
