@@ -21,6 +21,9 @@ export function benchVendorFile(vendorUrl: string): Record<string, unknown> {
     models: [BENCH_MODEL],
     regions: ["us"],
     dpa: { signed: "2025-01-01", expires: "2099-12-31" },
+    // The bench prompt carries PHI (NPI, MRN): the vendor needs a BAA and every data class.
+    hipaaBaa: { signed: true },
+    dataClasses: ["phi", "financial", "contact", "government_id", "identity"],
     status: "approved",
   };
 }

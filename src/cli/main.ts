@@ -1,8 +1,3 @@
-import { runAuditCommand } from "./audit-command.ts";
-import { runKeysCommand } from "./keys-command.ts";
-import { runRedactCommand } from "./redact-command.ts";
-import { runRulesCommand } from "./rules-command.ts";
-import { runServeCommand } from "./serve-command.ts";
 
 const USAGE = `veilgate — a PII-redacting proxy for AI vendors
 
@@ -41,17 +36,18 @@ export async function main(args: string[]): Promise<number> {
   const [command, ...rest] = args;
   try {
     switch (command) {
+      // Each command is loaded on demand: the detector's name lexicon, libsodium and the audit
+      // log take a noticeable part of a second to load, and most commands need only one of them.
       case "serve":
-        return await runServeCommand(rest);
+        return await (await import("./serve-command.ts")).runServeCommand(rest);
       case "keys":
-        return runKeysCommand(rest);
+        return await (await import("./keys-command.ts")).runKeysCommand(rest);
       case "redact":
-        return await runRedactCommand(rest);
+        return await (await import("./redact-command.ts")).runRedactCommand(rest);
       case "rules":
-        return runRulesCommand(rest);
+        return await (await import("./rules-command.ts")).runRulesCommand(rest);
       case "audit":
-        return await runAuditCommand(rest);
-      // Loaded on demand: they pull in the audit log and libsodium, which `keys` and `redact` do not need.
+        return await (await import("./audit-command.ts")).runAuditCommand(rest);
       case "vendors":
         return await (await import("./vendors-command.ts")).runVendorsCommand(rest);
       case "policies":

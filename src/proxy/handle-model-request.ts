@@ -44,9 +44,11 @@ const AUTH_MESSAGES = {
 const MAX_LOGGED_RAW_BODY = 64 * 1024;
 
 /**
- * The request's journey: authenticate, parse, redact every text slot, route to an approved
- * vendor, forward, restore the answer (JSON or SSE) and log the exchange. Any step may
- * refuse; a refusal is logged, answered in the caller's protocol, and forwards nothing.
+ * The request's journey: authenticate, parse, detect in every text slot, route to an
+ * approved vendor that fits the key's tenant policy, redact (tokenize, mask or allow each
+ * value as the policy says), forward, restore the answer (JSON or SSE) and log the
+ * exchange. Any step may refuse; a refusal is logged (redacted), answered in the caller's
+ * protocol, and forwards nothing.
  */
 export async function handleModelRequest<Request>(services: Services, input: ModelRequestInput<Request>): Promise<Response> {
   const { protocol, requestId } = input;
