@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 
 const SRC = join(import.meta.dirname, "../src");
 const DOMAIN = ["protocols", "detect", "vault", "vendors", "audit", "auth"];
-const RUNTIME_FREE = [...DOMAIN, "proxy"];
+const RUNTIME_FREE = [...DOMAIN, "proxy", "policy", "secrets"];
 
 function sourceFiles(directory: string): string[] {
   return readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
