@@ -6,6 +6,7 @@ import { anthropicStream, type FakeAnthropicVendor, lastUserText as lastAnthropi
 import { type FakeVendor, lastUserText as lastChatUserText, startFakeOpenAiVendor } from "../support/fake-openai-vendor.ts";
 import { leakedIn } from "../support/pii-samples.ts";
 import { startTestVeilgate, type TestVeilgate } from "../support/start-veilgate.ts";
+import { piiPromptArbitrary, splitAt } from "../support/pii-arbitraries.ts";
 
 let openAiVendor: FakeVendor;
 let anthropicVendor: FakeAnthropicVendor;
@@ -26,46 +27,10 @@ afterAll(async () => {
 });
 
 const SETTINGS = { seed: 20_261_129, numRuns: 60 };
-const digits = (length: number) => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: length, maxLength: length }).map((list) => list.join(""));
-const luhnComplete = (body: string): string => {
-  let sum = 0;
-  for (let index = 0; index < body.length; index++) {
-    let digit = Number(body[body.length - 1 - index]);
-    if (index % 2 === 0) digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
-    sum += digit;
-  }
-  return body + String((10 - (sum % 10)) % 10);
-};
-const ssn = fc
-  .tuple(fc.integer({ min: 1, max: 899 }).filter((area) => area !== 666), fc.integer({ min: 1, max: 99 }), fc.integer({ min: 1, max: 9999 }), fc.constantFrom("-", " "))
-  .map(([area, group, serial, sep]) => `${String(area).padStart(3, "0")}${sep}${String(group).padStart(2, "0")}${sep}${String(serial).padStart(4, "0")}`);
-const visa = fc.tuple(digits(14), fc.constantFrom("-", " ", "")).map(([body, sep]) => luhnComplete(`4${body}`).replace(/(\d{4})(?=\d)/g, `$1${sep}`));
-const email = fc.tuple(fc.stringMatching(/^[a-z][a-z0-9]{1,8}$/), fc.constantFrom("example.com", "mail.example.org")).map(([user, domain]) => `${user}@${domain}`);
+const cuts = fc.array(fc.nat(), { maxLength: 60 });
 // Quotes, backslashes and newlines become JSON escapes in tool arguments, so cuts land inside them too;
 // a typed `[US_SSN_` is held back to the end of its block and must still come out.
-const word = fc.constantFrom("the", "patient", "asked", "about", "bill", "émigré", "😀", "日本", "[note]", "—", "\n", '"quoted"', "back\\slash", "tab\there", "{}", "[US_SSN_", "[EMAIL");
-const text = fc
-  .array(fc.oneof({ weight: 3, arbitrary: word.map((value) => ({ value, pii: false })) }, { weight: 1, arbitrary: fc.oneof(ssn, visa, email).map((value) => ({ value, pii: true })) }), { minLength: 1, maxLength: 24 })
-  // A value repeated in another spelling comes back in its first spelling, so keep one spelling per value.
-  .filter((parts) => {
-    const seen = new Map<string, string>();
-    return parts.every(({ value }) => {
-      const canonical = value.replace(/[^0-9a-z@.]/gi, "").toLowerCase();
-      const first = seen.get(canonical) ?? value;
-      seen.set(canonical, first);
-      return first === value;
-    });
-  })
-  .map((parts) => ({ prompt: parts.map((part) => part.value).join(" "), values: parts.filter((part) => part.pii).map((part) => part.value) }));
-const cuts = fc.array(fc.nat(), { maxLength: 60 });
-
-/** Splits `input` at the given cut points (code-unit offsets, surrogate pairs kept whole). */
-function split(input: string, points: number[]): string[] {
-  const sorted = [...new Set(points.map((cut) => cut % (input.length + 1)))]
-    .filter((point) => point > 0 && point < input.length && !(input.charCodeAt(point) >= 0xdc00 && input.charCodeAt(point) <= 0xdfff))
-    .sort((left, right) => left - right);
-  return [0, ...sorted].map((start, position) => input.slice(start, [...sorted, input.length][position])).filter((piece) => piece.length > 0);
-}
+const text = piiPromptArbitrary({ words: ["the", "patient", "asked", "about", "bill", "émigré", "😀", "日本", "[note]", "—", "\n", '"quoted"', "back\\slash", "tab\there", "{}", "[US_SSN_", "[EMAIL"], maxParts: 24 });
 
 /** An OpenAI chat stream of `text` pieces, then one tool call's argument pieces, a finish chunk, usage and `[DONE]`. */
 function chatStream(text: string[], argumentPieces: string[]): string[] {
@@ -90,7 +55,7 @@ describe("property: a vendor's stream comes back byte for byte through a transla
         anthropicVendor.respondWith((request) => {
           const received = lastAnthropicUserText(request.body);
           const input = JSON.stringify({ echo: received, again: [received] });
-          return { kind: "sse", writes: anthropicStream([{ type: "text", pieces: split(received, textCuts) }, { type: "tool_use", id: "toolu_echo", name: "echo", pieces: split(input, jsonCuts) }]) };
+          return { kind: "sse", writes: anthropicStream([{ type: "text", pieces: splitAt(received, textCuts) }, { type: "tool_use", id: "toolu_echo", name: "echo", pieces: splitAt(input, jsonCuts) }]) };
         });
         const final = await openai.chat.completions.stream({ model: "claude-test", messages: [{ role: "user", content: prompt }] }).finalChatCompletion();
         expect(leakedIn(anthropicVendor.received[0]!.rawBody, values)).toEqual([]);
@@ -109,7 +74,7 @@ describe("property: a vendor's stream comes back byte for byte through a transla
         openAiVendor.received.length = 0;
         openAiVendor.respondWith((request) => {
           const received = lastChatUserText(request.body);
-          return { kind: "sse", writes: chatStream(split(received, textCuts), split(JSON.stringify({ echo: received, again: [received] }), jsonCuts)) };
+          return { kind: "sse", writes: chatStream(splitAt(received, textCuts), splitAt(JSON.stringify({ echo: received, again: [received] }), jsonCuts)) };
         });
         let streamed = "";
         const final = await anthropic.messages.stream({ model: "gpt-test", max_tokens: 1024, messages: [{ role: "user", content: prompt }] }).on("text", (delta) => (streamed += delta)).finalMessage();
