@@ -1,19 +1,8 @@
 import type { TextSlot } from "../types.ts";
 import type { ChatCompletionRequest, ChatMessage } from "./request-schema.ts";
+import { slotAt } from "../shared/slot-at.ts";
 
 type Container = Record<string, unknown>;
-
-function slotAt(container: Container, key: string, encoding: TextSlot["encoding"] = "text"): TextSlot | undefined {
-  const text = container[key];
-  if (typeof text !== "string" || text.length === 0) return undefined;
-  return {
-    text,
-    encoding,
-    write(next) {
-      container[key] = next;
-    },
-  };
-}
 
 function contentSlots(message: ChatMessage): Array<TextSlot | undefined> {
   const content = message.content;

@@ -1,18 +1,7 @@
 import type { TextSlot } from "../types.ts";
 import { isRecord, type JsonRecord } from "./json-record.ts";
 import type { ResponsesInputItem, ResponsesRequest } from "./request-schema.ts";
-
-function slotAt(container: JsonRecord, key: string, encoding: TextSlot["encoding"] = "text"): TextSlot | undefined {
-  const text = container[key];
-  if (typeof text !== "string" || text.length === 0) return undefined;
-  return {
-    text,
-    encoding,
-    write(next) {
-      container[key] = next;
-    },
-  };
-}
+import { slotAt } from "../shared/slot-at.ts";
 
 /** The text of one content part, whether the caller wrote it or resends what the model wrote. */
 function partSlots(part: unknown): Array<TextSlot | undefined> {
