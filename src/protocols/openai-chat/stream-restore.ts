@@ -35,20 +35,31 @@ export function createChatCompletionStreamRestore(kit: RestoreKit): StreamRestor
     return state;
   };
 
-  const restoreDelta = (state: ChoiceState, delta: Json): void => {
+  /** Restores one delta in place; true if anything in it changed. */
+  const restoreDelta = (state: ChoiceState, delta: Json): boolean => {
+    let changed = false;
     if (typeof delta.content === "string") {
       state.transcript.push(delta.content);
-      delta.content = state.content.push(delta.content);
+      const restored = state.content.push(delta.content);
+      changed ||= restored !== delta.content;
+      delta.content = restored;
     }
-    if (typeof delta.refusal === "string") delta.refusal = state.refusal.push(delta.refusal);
+    if (typeof delta.refusal === "string") {
+      const restored = state.refusal.push(delta.refusal);
+      changed ||= restored !== delta.refusal;
+      delta.refusal = restored;
+    }
     for (const call of Array.isArray(delta.tool_calls) ? delta.tool_calls : []) {
       if (!isRecord(call) || !isRecord(call.function) || typeof call.function.arguments !== "string") continue;
       const index = typeof call.index === "number" ? call.index : 0;
       let restorer = state.toolArguments.get(index);
       if (!restorer) state.toolArguments.set(index, (restorer = kit.createStream("json-string")));
       state.transcript.push(call.function.arguments);
-      call.function.arguments = restorer.push(call.function.arguments);
+      const restored = restorer.push(call.function.arguments);
+      changed ||= restored !== call.function.arguments;
+      call.function.arguments = restored;
     }
+    return changed;
   };
 
   /** Moves every held-back character of a choice into `delta`; true if there was any. */
@@ -105,15 +116,20 @@ export function createChatCompletionStreamRestore(kit: RestoreKit): StreamRestor
         return;
       }
       lastChunk = chunk;
+      let changed = false;
       for (const choice of chunk.choices) {
         if (!isRecord(choice)) continue;
         const state = stateOf(typeof choice.index === "number" ? choice.index : 0);
-        if (!isRecord(choice.delta)) choice.delta = {};
+        if (!isRecord(choice.delta)) {
+          choice.delta = {};
+          changed = true;
+        }
         const delta = choice.delta as Json;
-        restoreDelta(state, delta);
-        if (choice.finish_reason != null) flushInto(state, delta);
+        if (restoreDelta(state, delta)) changed = true;
+        if (choice.finish_reason != null && flushInto(state, delta)) changed = true;
       }
-      controller.enqueue({ ...event, data: JSON.stringify(chunk) });
+      // Most frames carry ordinary text: pass them on as the vendor wrote them, unserialised.
+      controller.enqueue(changed ? { ...event, data: JSON.stringify(chunk) } : event);
     },
     flush(controller) {
       flushAll(controller);
