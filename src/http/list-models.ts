@@ -1,13 +1,19 @@
 import type { Principal } from "../auth/authenticate.ts";
+import { policyFit } from "../policy/policy-fit.ts";
+import { resolvePolicy } from "../policy/resolve-policy.ts";
 import type { Services } from "../services.ts";
 
 /**
- * The models a key may use, in OpenAI's list shape. Every model is listed as
- * `vendor/model`; a model name only one reachable vendor serves is listed bare as well,
+ * The models a key may use, in OpenAI's list shape: reachable by its key and allowed by its
+ * tenant policy (vendors, models, residency, SOC 2, training, retention). Every model is
+ * listed as `vendor/model`; a model name only one such vendor serves is listed bare as well,
  * since that is how most clients will ask for it.
  */
 export function listModels(services: Services, principal: Principal): unknown {
-  const reachable = services.vendors.reachableModels(principal, services.now());
+  const policy = resolvePolicy(services.policies, principal.policyId);
+  const reachable = services.vendors
+    .reachableModels(principal, services.now())
+    .filter(({ vendor, model }) => policy !== undefined && policyFit(policy, vendor, model).fits);
   const vendorsByModel = new Map<string, number>();
   for (const { model } of reachable) vendorsByModel.set(model, (vendorsByModel.get(model) ?? 0) + 1);
   const created = 0;

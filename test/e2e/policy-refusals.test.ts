@@ -85,3 +85,19 @@ describe("what the policies let through", () => {
     }
   });
 });
+
+describe("GET /v1/models under a policy", () => {
+  const listIds = async (key: string): Promise<string[]> => {
+    const response = await fetch(`${veilgate.url}/v1/models`, { headers: { authorization: `Bearer ${key}` } });
+    expect(response.status).toBe(200);
+    return ((await response.json()) as { data: Array<{ id: string }> }).data.map((model) => model.id);
+  };
+
+  it("lists only what the key's policy allows", async () => {
+    expect(await listIds(keys.gptOnly!)).toEqual(["fakeai/gpt-test", "gpt-test"]);
+    const european = await listIds(keys.eu!);
+    expect(european).toContain("eu-model");
+    expect(european).not.toContain("fakeai/gpt-test");
+    expect((await listIds(keys.default!)).length).toBeGreaterThan(european.length);
+  });
+});
