@@ -1,17 +1,16 @@
-import type { Finding } from "../detect/types.ts";
+import { FINDING_ACTIONS, type Finding, type FindingAction } from "../detect/types.ts";
 
 /**
- * What happens to one detected value before the request leaves:
+ * What happens to one detected value before the request leaves (the type lives with the
+ * findings that carry it, in detect/types.ts):
  * - `tokenize`: a placeholder the answer is restored from (the default);
  * - `mask`: an irreversible `[TYPE]` that is never restored;
  * - `block`: the whole request is refused (403 `policy_denied`, naming the rule and type);
  * - `allow`: the value goes to the vendor as written (and is still kept out of the log).
  */
-export const FINDING_ACTIONS = ["tokenize", "mask", "block", "allow"] as const;
-export type FindingAction = (typeof FINDING_ACTIONS)[number];
+export { FINDING_ACTIONS, type FindingAction };
 
-/** The action a rule pack put on a finding, if any (rule packs may set one; older findings carry none). */
+/** The action a rule pack put on a finding, if any. */
 export function ownActionOf(finding: Finding): FindingAction | undefined {
-  const action = (finding as Finding & { action?: unknown }).action;
-  return typeof action === "string" && (FINDING_ACTIONS as readonly string[]).includes(action) ? (action as FindingAction) : undefined;
+  return finding.action !== undefined && FINDING_ACTIONS.includes(finding.action) ? finding.action : undefined;
 }
