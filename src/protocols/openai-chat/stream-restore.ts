@@ -1,5 +1,4 @@
-import type { EventSink, EventTransformer } from "../shared/event-transformer.ts";
-import type { SseEvent } from "../shared/sse-decoder.ts";
+import { createChoiceStreamTransformer } from "../shared/create-choice-stream-transformer.ts";
 import type { RestoreKit, StreamRestore, StreamRestoreStep } from "../types.ts";
 
 type Json = Record<string, unknown>;
@@ -24,7 +23,6 @@ interface ChoiceState {
  */
 export function createChatCompletionStreamRestore(kit: RestoreKit): StreamRestoreStep {
   const choices = new Map<number, ChoiceState>();
-  let lastChunk: Json | undefined;
 
   const stateOf = (index: number): ChoiceState => {
     let state = choices.get(index);
@@ -85,56 +83,29 @@ export function createChatCompletionStreamRestore(kit: RestoreKit): StreamRestor
     return Boolean(content || refusal || flushedArguments);
   };
 
-  const flushAll = (controller: EventSink<SseEvent>): void => {
-    const flushedChoices: Json[] = [];
-    for (const [index, state] of choices) {
-      const delta: Json = {};
-      if (flushInto(state, delta)) flushedChoices.push({ index, delta, finish_reason: null });
-    }
-    if (flushedChoices.length === 0) return;
-    const { id, object, created, model, system_fingerprint } = lastChunk ?? {};
-    controller.enqueue({ data: JSON.stringify({ id, object, created, model, system_fingerprint, choices: flushedChoices }) });
-  };
-
-  const transform: EventTransformer<SseEvent, SseEvent> = {
-    transform(event, controller) {
-      if (event.data === "[DONE]") {
-        flushAll(controller);
-        controller.enqueue(event);
-        return;
-      }
-      let chunk: unknown;
-      try {
-        chunk = JSON.parse(event.data);
-      } catch {
-        // Not JSON: nothing we could restore, and nothing in it came from our vault.
-        controller.enqueue(event);
-        return;
-      }
-      if (!isRecord(chunk) || !Array.isArray(chunk.choices)) {
-        controller.enqueue(event);
-        return;
-      }
-      lastChunk = chunk;
+  const transform = createChoiceStreamTransformer({
+    identityFields: ["id", "object", "created", "model", "system_fingerprint"],
+    restoreChoice(choice) {
+      const state = stateOf(typeof choice.index === "number" ? choice.index : 0);
       let changed = false;
-      for (const choice of chunk.choices) {
-        if (!isRecord(choice)) continue;
-        const state = stateOf(typeof choice.index === "number" ? choice.index : 0);
-        if (!isRecord(choice.delta)) {
-          choice.delta = {};
-          changed = true;
-        }
-        const delta = choice.delta as Json;
-        if (restoreDelta(state, delta)) changed = true;
-        if (choice.finish_reason != null && flushInto(state, delta)) changed = true;
+      if (!isRecord(choice.delta)) {
+        choice.delta = {};
+        changed = true;
       }
-      // Most frames carry ordinary text: pass them on as the vendor wrote them, unserialised.
-      controller.enqueue(changed ? { ...event, data: JSON.stringify(chunk) } : event);
+      const delta = choice.delta as Json;
+      if (restoreDelta(state, delta)) changed = true;
+      if (choice.finish_reason != null && flushInto(state, delta)) changed = true;
+      return changed;
     },
-    flush(controller) {
-      flushAll(controller);
+    heldChoices() {
+      const held: Json[] = [];
+      for (const [index, state] of choices) {
+        const delta: Json = {};
+        if (flushInto(state, delta)) held.push({ index, delta, finish_reason: null });
+      }
+      return held;
     },
-  };
+  });
 
   return {
     transform,
