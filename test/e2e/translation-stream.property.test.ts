@@ -1,30 +1,13 @@
-import Anthropic from "@anthropic-ai/sdk";
 import fc from "fast-check";
 import OpenAI from "openai";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { anthropicStream, type FakeAnthropicVendor, lastUserText as lastAnthropicUserText, startFakeAnthropicVendor } from "../support/fake-anthropic-vendor.ts";
-import { type FakeVendor, lastUserText as lastChatUserText, startFakeOpenAiVendor } from "../support/fake-openai-vendor.ts";
+import { describe, expect, it } from "vitest";
+import { anthropicStream, lastUserText as lastAnthropicUserText } from "../support/fake-anthropic-vendor.ts";
+import { lastUserText as lastChatUserText } from "../support/fake-openai-vendor.ts";
 import { leakedIn } from "../support/pii-samples.ts";
-import { startTestVeilgate, type TestVeilgate } from "../support/start-veilgate.ts";
 import { piiPromptArbitrary, splitAt } from "../support/pii-arbitraries.ts";
+import { useBothVendors } from "../support/use-both-vendors.ts";
 
-let openAiVendor: FakeVendor;
-let anthropicVendor: FakeAnthropicVendor;
-let veilgate: TestVeilgate;
-let openai: OpenAI;
-let anthropic: Anthropic;
-beforeAll(async () => {
-  openAiVendor = await startFakeOpenAiVendor();
-  anthropicVendor = await startFakeAnthropicVendor();
-  veilgate = await startTestVeilgate({ fakeVendorUrl: openAiVendor.url, anthropicVendorUrl: anthropicVendor.url });
-  openai = new OpenAI({ baseURL: `${veilgate.url}/v1`, apiKey: veilgate.clientKey, maxRetries: 0 });
-  anthropic = new Anthropic({ baseURL: veilgate.url, apiKey: veilgate.clientKey, authToken: null, maxRetries: 0 });
-});
-afterAll(async () => {
-  await veilgate?.close();
-  await openAiVendor?.close();
-  await anthropicVendor?.close();
-});
+const both = useBothVendors();
 
 const SETTINGS = { seed: 20_261_129, numRuns: 60 };
 const cuts = fc.array(fc.nat(), { maxLength: 60 });
@@ -51,14 +34,14 @@ describe("property: a vendor's stream comes back byte for byte through a transla
   it("openai SDK ← chat chunks ← translation ← Anthropic text_delta and input_json_delta cut at random", async () => {
     await fc.assert(
       fc.asyncProperty(text, cuts, cuts, async ({ prompt, values }, textCuts, jsonCuts) => {
-        anthropicVendor.received.length = 0;
-        anthropicVendor.respondWith((request) => {
+        both.anthropicVendor.received.length = 0;
+        both.anthropicVendor.respondWith((request) => {
           const received = lastAnthropicUserText(request.body);
           const input = JSON.stringify({ echo: received, again: [received] });
           return { kind: "sse", writes: anthropicStream([{ type: "text", pieces: splitAt(received, textCuts) }, { type: "tool_use", id: "toolu_echo", name: "echo", pieces: splitAt(input, jsonCuts) }]) };
         });
-        const final = await openai.chat.completions.stream({ model: "claude-test", messages: [{ role: "user", content: prompt }] }).finalChatCompletion();
-        expect(leakedIn(anthropicVendor.received[0]!.rawBody, values)).toEqual([]);
+        const final = await both.openai.chat.completions.stream({ model: "claude-test", messages: [{ role: "user", content: prompt }] }).finalChatCompletion();
+        expect(leakedIn(both.anthropicVendor.received[0]!.rawBody, values)).toEqual([]);
         const message = final.choices[0]!.message;
         expect(message.content).toBe(prompt);
         const call = message.tool_calls![0]! as OpenAI.ChatCompletionMessageFunctionToolCall;
@@ -71,14 +54,14 @@ describe("property: a vendor's stream comes back byte for byte through a transla
   it("@anthropic-ai/sdk ← Messages events ← translation ← OpenAI content and tool-call arguments cut at random", async () => {
     await fc.assert(
       fc.asyncProperty(text, cuts, cuts, async ({ prompt, values }, textCuts, jsonCuts) => {
-        openAiVendor.received.length = 0;
-        openAiVendor.respondWith((request) => {
+        both.openAiVendor.received.length = 0;
+        both.openAiVendor.respondWith((request) => {
           const received = lastChatUserText(request.body);
           return { kind: "sse", writes: chatStream(splitAt(received, textCuts), splitAt(JSON.stringify({ echo: received, again: [received] }), jsonCuts)) };
         });
         let streamed = "";
-        const final = await anthropic.messages.stream({ model: "gpt-test", max_tokens: 1024, messages: [{ role: "user", content: prompt }] }).on("text", (delta) => (streamed += delta)).finalMessage();
-        expect(leakedIn(openAiVendor.received[0]!.rawBody, values)).toEqual([]);
+        const final = await both.anthropic.messages.stream({ model: "gpt-test", max_tokens: 1024, messages: [{ role: "user", content: prompt }] }).on("text", (delta) => (streamed += delta)).finalMessage();
+        expect(leakedIn(both.openAiVendor.received[0]!.rawBody, values)).toEqual([]);
         expect(streamed).toBe(prompt);
         expect(final.content[0]).toEqual({ type: "text", text: prompt });
         expect(final.content[1]).toMatchObject({ type: "tool_use", id: "call_echo", input: { echo: prompt, again: [prompt] } });

@@ -1,36 +1,20 @@
 import Anthropic from "@anthropic-ai/sdk";
 import OpenAI from "openai";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { anthropicMessagesRequestSchema } from "../../src/protocols/anthropic-messages/request-schema.ts";
 import { chatCompletionRequestSchema } from "../../src/protocols/openai-chat/request-schema.ts";
-import { anthropicMessage, anthropicStream, type FakeAnthropicVendor, lastUserText as lastAnthropicUserText, startFakeAnthropicVendor } from "../support/fake-anthropic-vendor.ts";
-import { chatCompletion, echoResponder, type FakeVendor, lastUserText as lastChatUserText, startFakeOpenAiVendor } from "../support/fake-openai-vendor.ts";
+import { anthropicMessage, anthropicStream, lastUserText as lastAnthropicUserText } from "../support/fake-anthropic-vendor.ts";
+import { chatCompletion, echoResponder, lastUserText as lastChatUserText } from "../support/fake-openai-vendor.ts";
 import { PII, PII_PROMPT, PII_VALUES, leakedIn } from "../support/pii-samples.ts";
-import { FAKE_ANTHROPIC_VENDOR_KEY, FAKE_VENDOR_KEY, startTestVeilgate, type TestVeilgate } from "../support/start-veilgate.ts";
+import { FAKE_ANTHROPIC_VENDOR_KEY, FAKE_VENDOR_KEY } from "../support/start-veilgate.ts";
+import { useBothVendors } from "../support/use-both-vendors.ts";
 
-let openAiVendor: FakeVendor;
-let anthropicVendor: FakeAnthropicVendor;
-let veilgate: TestVeilgate;
-let openai: OpenAI;
-let anthropic: Anthropic;
-
-beforeAll(async () => {
-  openAiVendor = await startFakeOpenAiVendor();
-  anthropicVendor = await startFakeAnthropicVendor();
-  veilgate = await startTestVeilgate({ fakeVendorUrl: openAiVendor.url, anthropicVendorUrl: anthropicVendor.url });
-  openai = new OpenAI({ baseURL: `${veilgate.url}/v1`, apiKey: veilgate.clientKey, maxRetries: 0 });
-  anthropic = new Anthropic({ baseURL: veilgate.url, apiKey: veilgate.clientKey, authToken: null, maxRetries: 0 });
-});
-afterAll(async () => {
-  await veilgate?.close();
-  await openAiVendor?.close();
-  await anthropicVendor?.close();
-});
+const both = useBothVendors();
 beforeEach(() => {
-  openAiVendor.received.length = 0;
-  anthropicVendor.received.length = 0;
-  openAiVendor.respondWith(echoResponder);
-  anthropicVendor.respondWith((request) => {
+  both.openAiVendor.received.length = 0;
+  both.anthropicVendor.received.length = 0;
+  both.openAiVendor.respondWith(echoResponder);
+  both.anthropicVendor.respondWith((request) => {
     const text = lastAnthropicUserText(request.body);
     return request.body.stream
       ? { kind: "sse", writes: anthropicStream([{ type: "text", pieces: text.match(/[\s\S]{1,2}/g) ?? [] }]) }
@@ -88,7 +72,7 @@ const lookupTool = { type: "function" as const, function: { name: "lookup", desc
 
 describe("the openai SDK → chat completions → an Anthropic-protocol vendor (claude-test)", () => {
   it("create(): the vendor gets a Messages request without values; the client gets a chat.completion with them", async () => {
-    const completion = await openai.chat.completions.create({
+    const completion = await both.openai.chat.completions.create({
       model: "claude-test",
       messages: [{ role: "system", content: `You help ${PII.email}.` }, { role: "user", content: PII_PROMPT }],
       max_tokens: 300,
@@ -96,8 +80,8 @@ describe("the openai SDK → chat completions → an Anthropic-protocol vendor (
       stop: ["END"],
       user: PII.email,
     });
-    expectNothingLeaked(anthropicVendor);
-    const received = anthropicVendor.received[0]!;
+    expectNothingLeaked(both.anthropicVendor);
+    const received = both.anthropicVendor.received[0]!;
     expect(received.path).toBe("/v1/messages");
     expect(received.headers["x-api-key"]).toBe(FAKE_ANTHROPIC_VENDOR_KEY);
     expect(received.headers["anthropic-version"]).toBe("2023-06-01");
@@ -109,12 +93,12 @@ describe("the openai SDK → chat completions → an Anthropic-protocol vendor (
   });
 
   it("stream: true: chunks carry the values back byte for byte, then the finish reason, the usage asked for, and [DONE]", async () => {
-    const stream = await openai.chat.completions.create({ model: "claude-test", stream: true, stream_options: { include_usage: true }, messages: [{ role: "user", content: PII_PROMPT }] });
+    const stream = await both.openai.chat.completions.create({ model: "claude-test", stream: true, stream_options: { include_usage: true }, messages: [{ role: "user", content: PII_PROMPT }] });
     const chunks: OpenAI.ChatCompletionChunk[] = [];
     for await (const chunk of stream) chunks.push(chunk);
-    expectNothingLeaked(anthropicVendor);
-    expectValidMessagesRequest(anthropicVendor.received[0]!.body);
-    expect(anthropicVendor.received[0]!.body.stream).toBe(true);
+    expectNothingLeaked(both.anthropicVendor);
+    expectValidMessagesRequest(both.anthropicVendor.received[0]!.body);
+    expect(both.anthropicVendor.received[0]!.body.stream).toBe(true);
     expect(chunks[0]!.choices[0]!.delta.role).toBe("assistant");
     expect(chunks.map((chunk) => chunk.choices[0]?.delta.content ?? "").join("")).toBe(PII_PROMPT);
     expect(chunks.at(-2)!.choices[0]!.finish_reason).toBe("stop");
@@ -122,13 +106,13 @@ describe("the openai SDK → chat completions → an Anthropic-protocol vendor (
   });
 
   it("tools: a tool call comes back with values in its arguments, and the round trip sends tool_use and tool_result without them", async () => {
-    anthropicVendor.respondWith((request) => {
+    both.anthropicVendor.respondWith((request) => {
       const [ssn, email] = placeholdersIn(lastAnthropicUserText(request.body));
       return { kind: "json", body: anthropicMessage([{ type: "text", text: "Checking." }, { type: "tool_use", id: "toolu_01Lookup", name: "lookup", input: { ssn, email } }]) };
     });
     const question = { role: "user" as const, content: `Look up SSN ${PII.ssn}, email ${PII.email}` };
-    const first = await openai.chat.completions.create({ model: "claude-test", tools: [lookupTool], tool_choice: "auto", messages: [question] });
-    const firstBody = anthropicVendor.received[0]!.body;
+    const first = await both.openai.chat.completions.create({ model: "claude-test", tools: [lookupTool], tool_choice: "auto", messages: [question] });
+    const firstBody = both.anthropicVendor.received[0]!.body;
     expect(firstBody.tools).toEqual([{ name: "lookup", description: "Find a customer.", input_schema: lookupTool.function.parameters }]);
     expect(firstBody.tool_choice).toEqual({ type: "auto" });
     const choice = first.choices[0]!;
@@ -138,14 +122,14 @@ describe("the openai SDK → chat completions → an Anthropic-protocol vendor (
     expect(call).toMatchObject({ id: "toolu_01Lookup", type: "function", function: { name: "lookup" } });
     expect(JSON.parse(call.function.arguments)).toEqual({ ssn: PII.ssn, email: PII.email });
 
-    anthropicVendor.respondWith((request) => ({ kind: "json", body: anthropicMessage([{ type: "text", text: `Done: ${placeholdersIn(request.rawBody).join(" ")}` }]) }));
-    const second = await openai.chat.completions.create({
+    both.anthropicVendor.respondWith((request) => ({ kind: "json", body: anthropicMessage([{ type: "text", text: `Done: ${placeholdersIn(request.rawBody).join(" ")}` }]) }));
+    const second = await both.openai.chat.completions.create({
       model: "claude-test",
       tools: [lookupTool],
       messages: [question, choice.message, { role: "tool", tool_call_id: call.id, content: JSON.stringify({ card: PII.card, phone: PII.phone }) }],
     });
-    expectNothingLeaked(anthropicVendor);
-    const secondBody = anthropicVendor.received[1]!.body;
+    expectNothingLeaked(both.anthropicVendor);
+    const secondBody = both.anthropicVendor.received[1]!.body;
     expectValidMessagesRequest(secondBody);
     const [asked, answered, results] = secondBody.messages as Array<{ role: string; content: Array<Record<string, unknown>> }>;
     const ssnPlaceholder = placeholdersIn(JSON.stringify(asked))[0];
@@ -156,13 +140,13 @@ describe("the openai SDK → chat completions → an Anthropic-protocol vendor (
   });
 
   it("chat.completions.stream(): a streamed tool_use with split placeholders becomes a tool call the SDK assembles with the values", async () => {
-    anthropicVendor.respondWith((request) => {
+    both.anthropicVendor.respondWith((request) => {
       const [ssn, email] = placeholdersIn(lastAnthropicUserText(request.body));
       const input = JSON.stringify({ ssn, email, note: `mail ${email}\n"soon"` });
       return { kind: "sse", writes: anthropicStream([{ type: "text", pieces: shred(`Looking up ${ssn}.`) }, { type: "tool_use", id: "toolu_01Stream", name: "lookup", pieces: shred(input) }]) };
     });
-    const final = await openai.chat.completions.stream({ model: "claude-test", tools: [lookupTool], messages: [{ role: "user", content: `SSN ${PII.ssn}, email ${PII.email}` }] }).finalChatCompletion();
-    expectNothingLeaked(anthropicVendor);
+    const final = await both.openai.chat.completions.stream({ model: "claude-test", tools: [lookupTool], messages: [{ role: "user", content: `SSN ${PII.ssn}, email ${PII.email}` }] }).finalChatCompletion();
+    expectNothingLeaked(both.anthropicVendor);
     const message = final.choices[0]!.message;
     expect(message.content).toBe(`Looking up ${PII.ssn}.`);
     const call = message.tool_calls![0]! as OpenAI.ChatCompletionMessageFunctionToolCall;
@@ -172,19 +156,19 @@ describe("the openai SDK → chat completions → an Anthropic-protocol vendor (
   });
 
   it("refuses n: 2 with a 400 unsupported_translation in OpenAI's shape, and forwards nothing", async () => {
-    const error = await openai.chat.completions.create({ model: "claude-test", n: 2, messages: [{ role: "user", content: `SSN ${PII.ssn}` }] }).then(() => undefined, (caught: unknown) => caught);
+    const error = await both.openai.chat.completions.create({ model: "claude-test", n: 2, messages: [{ role: "user", content: `SSN ${PII.ssn}` }] }).then(() => undefined, (caught: unknown) => caught);
     expect(error).toBeInstanceOf(OpenAI.BadRequestError);
     expect(error).toMatchObject({ status: 400, code: "unsupported_translation", type: "invalid_request_error" });
     expect((error as Error).message).toMatch(/Anthropic-protocol vendor: 'n': several choices/);
-    expect(anthropicVendor.received).toHaveLength(0);
+    expect(both.anthropicVendor.received).toHaveLength(0);
   });
 });
 
 describe("the @anthropic-ai/sdk → Messages → an OpenAI-protocol vendor (gpt-test)", () => {
   it("messages.create(): the vendor gets a chat request without values; the client gets a message with them", async () => {
-    const message = await anthropic.messages.create({ model: "gpt-test", max_tokens: 256, system: `You help ${PII.email}.`, metadata: { user_id: PII.email }, stop_sequences: ["END"], messages: [{ role: "user", content: PII_PROMPT }] });
-    expectNothingLeaked(openAiVendor);
-    const received = openAiVendor.received[0]!;
+    const message = await both.anthropic.messages.create({ model: "gpt-test", max_tokens: 256, system: `You help ${PII.email}.`, metadata: { user_id: PII.email }, stop_sequences: ["END"], messages: [{ role: "user", content: PII_PROMPT }] });
+    expectNothingLeaked(both.openAiVendor);
+    const received = both.openAiVendor.received[0]!;
     expect(received.path).toBe("/v1/chat/completions");
     expect(received.headers.authorization).toBe(`Bearer ${FAKE_VENDOR_KEY}`);
     expect(received.headers["x-api-key"]).toBeUndefined();
@@ -197,7 +181,7 @@ describe("the @anthropic-ai/sdk → Messages → an OpenAI-protocol vendor (gpt-
   });
 
   it("messages.stream(): text and a tool_use with split placeholders come back with the values, and the tool round trip leaks nothing", async () => {
-    openAiVendor.respondWith((request) => {
+    both.openAiVendor.respondWith((request) => {
       const [ssn, email] = placeholdersIn(lastChatUserText(request.body));
       const input = JSON.stringify({ ssn, email, note: `mail ${email}\n"soon"` });
       return { kind: "sse", writes: chatStream(shred(`Looking up ${ssn}.`), { id: "call_Stream1", name: "lookup", pieces: shred(input) }) };
@@ -205,8 +189,8 @@ describe("the @anthropic-ai/sdk → Messages → an OpenAI-protocol vendor (gpt-
     const tools = [{ name: "lookup", description: "Find a customer.", input_schema: { type: "object" as const, properties: { ssn: { type: "string" } } } }];
     const question = { role: "user" as const, content: `SSN ${PII.ssn}, email ${PII.email}` };
     let streamed = "";
-    const final = await anthropic.messages.stream({ model: "gpt-test", max_tokens: 256, tools, messages: [question] }).on("text", (delta) => (streamed += delta)).finalMessage();
-    const firstBody = openAiVendor.received[0]!.body;
+    const final = await both.anthropic.messages.stream({ model: "gpt-test", max_tokens: 256, tools, messages: [question] }).on("text", (delta) => (streamed += delta)).finalMessage();
+    const firstBody = both.openAiVendor.received[0]!.body;
     expectValidChatRequest(firstBody);
     expect(firstBody).toMatchObject({ stream: true, stream_options: { include_usage: true }, tools: [{ type: "function", function: { name: "lookup", parameters: tools[0]!.input_schema } }] });
     expect(streamed).toBe(`Looking up ${PII.ssn}.`);
@@ -216,15 +200,15 @@ describe("the @anthropic-ai/sdk → Messages → an OpenAI-protocol vendor (gpt-
     ]);
     expect(final).toMatchObject({ id: "chatcmpl-translated", stop_reason: "tool_use", usage: { input_tokens: 21, output_tokens: 9 } });
 
-    openAiVendor.respondWith((request) => ({ kind: "json", body: chatCompletion(`Done: ${placeholdersIn(request.rawBody).join(" ")}`) }));
-    const answer = await anthropic.messages.create({
+    both.openAiVendor.respondWith((request) => ({ kind: "json", body: chatCompletion(`Done: ${placeholdersIn(request.rawBody).join(" ")}`) }));
+    const answer = await both.anthropic.messages.create({
       model: "gpt-test",
       max_tokens: 256,
       tools,
       messages: [question, { role: "assistant", content: final.content }, { role: "user", content: [{ type: "tool_result", tool_use_id: "call_Stream1", content: `Card ${PII.card}, phone ${PII.phone}` }] }],
     });
-    expectNothingLeaked(openAiVendor);
-    const secondBody = openAiVendor.received[1]!.body;
+    expectNothingLeaked(both.openAiVendor);
+    const secondBody = both.openAiVendor.received[1]!.body;
     expectValidChatRequest(secondBody);
     const [, assistant, result] = secondBody.messages as Array<{ role: string; tool_calls?: Array<{ id: string; function: { arguments: string } }>; content: unknown }>;
     expect(assistant!.tool_calls![0]!.id).toBe("call_Stream1");
@@ -238,11 +222,11 @@ describe("the @anthropic-ai/sdk → Messages → an OpenAI-protocol vendor (gpt-
     ["extended thinking", { thinking: { type: "enabled" as const, budget_tokens: 1024 } }, /'thinking': extended thinking/],
     ["a document block", { messages: [{ role: "user" as const, content: [{ type: "document" as const, source: { type: "text" as const, media_type: "text/plain" as const, data: `MRN ${PII.mrn}` } }] }] }, /'document' blocks/],
   ])("refuses %s with a 400 unsupported_translation in Anthropic's shape, and forwards nothing", async (_, fields, message) => {
-    const error = await anthropic.messages.create({ model: "gpt-test", max_tokens: 2048, messages: [{ role: "user", content: `SSN ${PII.ssn}` }], ...fields }).then(() => undefined, (caught: unknown) => caught);
+    const error = await both.anthropic.messages.create({ model: "gpt-test", max_tokens: 2048, messages: [{ role: "user", content: `SSN ${PII.ssn}` }], ...fields }).then(() => undefined, (caught: unknown) => caught);
     expect(error).toBeInstanceOf(Anthropic.BadRequestError);
     expect(error).toMatchObject({ status: 400, type: "invalid_request_error", errorCode: "unsupported_translation" });
     expect((error as Error).message).toMatch(message);
     expect(leakedIn((error as Error).message, PII_VALUES)).toEqual([]);
-    expect(openAiVendor.received).toHaveLength(0);
+    expect(both.openAiVendor.received).toHaveLength(0);
   });
 });

@@ -1,6 +1,6 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { FakeReply, ReceivedRequest } from "./fake-openai-vendor.ts";
+import { type FakeReply, type ReceivedRequest, readReceivedRequest } from "./fake-openai-vendor.ts";
 
 export type { FakeReply, ReceivedRequest } from "./fake-openai-vendor.ts";
 export type AnthropicResponder = (request: ReceivedRequest) => FakeReply;
@@ -90,16 +90,7 @@ export async function startFakeAnthropicVendor(): Promise<FakeAnthropicVendor> {
   const received: ReceivedRequest[] = [];
   let responder: AnthropicResponder = echoAnthropicResponder;
   const server: Server = createServer(async (incoming, outgoing) => {
-    const chunks: Buffer[] = [];
-    for await (const chunk of incoming) chunks.push(chunk as Buffer);
-    const rawBody = Buffer.concat(chunks).toString("utf8");
-    let body: Record<string, unknown> = {};
-    try {
-      body = JSON.parse(rawBody) as Record<string, unknown>;
-    } catch {
-      // Recorded as-is; a test that cares looks at rawBody.
-    }
-    const request = { method: incoming.method ?? "", path: incoming.url ?? "", headers: incoming.headers, rawBody, body };
+    const request = await readReceivedRequest(incoming);
     received.push(request);
     const reply = responder(request);
     if (reply.kind === "json") outgoing.writeHead(reply.status ?? 200, { "content-type": "application/json", "request-id": "req_fake" }).end(JSON.stringify(reply.body));

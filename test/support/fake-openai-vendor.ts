@@ -29,6 +29,20 @@ export interface FakeVendor {
   close(): Promise<void>;
 }
 
+/** Reads a request off the wire, its body parsed as JSON when it is JSON (kept raw either way). */
+export async function readReceivedRequest(incoming: IncomingMessage): Promise<ReceivedRequest> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of incoming) chunks.push(chunk as Buffer);
+  const rawBody = Buffer.concat(chunks).toString("utf8");
+  let body: Record<string, unknown> = {};
+  try {
+    body = JSON.parse(rawBody) as Record<string, unknown>;
+  } catch {
+    // Recorded as-is; a test that cares looks at rawBody.
+  }
+  return { method: incoming.method ?? "", path: incoming.url ?? "", headers: incoming.headers, rawBody, body };
+}
+
 /** Text of the last user message, strings and text parts alike. */
 export function lastUserText(body: Record<string, unknown>): string {
   const messages = (body.messages as Array<{ role: string; content: unknown }>) ?? [];
@@ -84,16 +98,7 @@ export async function startFakeOpenAiVendor(): Promise<FakeVendor> {
   let responder: FakeResponder = echoResponder;
   let closedWaiters: Array<() => void> = [];
   const server: Server = createServer(async (incoming, outgoing) => {
-    const chunks: Buffer[] = [];
-    for await (const chunk of incoming) chunks.push(chunk as Buffer);
-    const rawBody = Buffer.concat(chunks).toString("utf8");
-    let body: Record<string, unknown> = {};
-    try {
-      body = JSON.parse(rawBody) as Record<string, unknown>;
-    } catch {
-      // Recorded as-is; a test that cares looks at rawBody.
-    }
-    const request = { method: incoming.method ?? "", path: incoming.url ?? "", headers: incoming.headers, rawBody, body };
+    const request = await readReceivedRequest(incoming);
     received.push(request);
     outgoing.on("close", () => {
       if (!outgoing.writableFinished) {
