@@ -1,6 +1,9 @@
 import type { NormalizedText } from "./types.ts";
 import { findWrappedNumberBreaks } from "./wrapped-number-breaks.ts";
 
+/** Normalised text and its offset map, before the input gets its own facts. */
+type MappedText = Omit<NormalizedText, "facts">;
+
 const NON_ASCII = /[^\x00-\x7f]/;
 const NON_ASCII_RUNS = /[^\x00-\x7f]+/g;
 const SPECIALS = /[\u00a0\u00ad\u2000-\u2015\u202f\u205f\u2060\u2212\u3000\ufe58\ufe63\ufeff\uff0d]/;
@@ -34,7 +37,7 @@ function foldCharacter(character: string): string {
 
 const sameOffset = (index: number): number => index;
 
-function identity(original: string): NormalizedText {
+function identity(original: string): MappedText {
   // Shared functions: plain ASCII text (most of it) allocates no closures.
   return { original, text: original, originalStart: sameOffset, originalEnd: sameOffset };
 }
@@ -62,7 +65,7 @@ function editAtOrBefore(edits: readonly Edit[], index: number): Edit | undefined
   return edits[low - 1];
 }
 
-function withEdits(original: string, text: string, edits: readonly Edit[]): NormalizedText {
+function withEdits(original: string, text: string, edits: readonly Edit[]): MappedText {
   const originalStart = (index: number): number => {
     const edit = editAtOrBefore(edits, index);
     if (!edit) return index;
@@ -87,7 +90,7 @@ function withEdits(original: string, text: string, edits: readonly Edit[]): Norm
  * Plain ASCII text (the common case) is returned as is. The offset map is a short list of
  * edits searched on demand, so mostly-unchanged text costs next to nothing.
  */
-function foldText(original: string): NormalizedText {
+function foldText(original: string): MappedText {
   if (!NON_ASCII.test(original)) return identity(original);
   const pieces: string[] = [];
   const edits: Edit[] = [];
@@ -131,7 +134,7 @@ function foldText(original: string): NormalizedText {
 }
 
 /** Folded text with the line breaks inside wrapped numbers replaced, offsets mapped through both steps. */
-function joinWrappedNumbers(folded: NormalizedText): NormalizedText {
+function joinWrappedNumbers(folded: MappedText): MappedText {
   const breaks = findWrappedNumberBreaks(folded.text);
   if (breaks.length === 0) return folded;
   const pieces: string[] = [];
@@ -169,5 +172,6 @@ function joinWrappedNumbers(folded: NormalizedText): NormalizedText {
  * `findWrappedNumberBreaks`). Offsets map back to `original` through every step.
  */
 export function normalizeText(original: string): NormalizedText {
-  return joinWrappedNumbers(foldText(original));
+  const { text, originalStart, originalEnd } = joinWrappedNumbers(foldText(original));
+  return { original, text, originalStart, originalEnd, facts: new Map() };
 }

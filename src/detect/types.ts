@@ -96,6 +96,11 @@ export interface NormalizedText {
   originalStart(index: number): number;
   /** Original exclusive end of the span whose normalised exclusive end is `index`. */
   originalEnd(index: number): number;
+  /**
+   * What several recognizers derive from this text (lower-cased text, keyword positions,
+   * table cells), worked out once on first use and kept for this input only. See `derived`.
+   */
+  readonly facts: Map<object, unknown>;
 }
 
 /** A recognizer's raw hit, in normalised offsets; the detector maps it back and names it. */

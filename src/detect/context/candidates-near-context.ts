@@ -10,7 +10,7 @@ import { matchesInRanges } from "./matches-in-ranges.ts";
  * Candidates still need `hasContext`; this only spares scanning text that cannot qualify.
  */
 export function candidatesNearContext(input: NormalizedText, rule: ContextRule, shape: RegExp, longest: number): RegExpExecArray[] {
-  const words = findContextWords(input.text, rule.pattern);
+  const words = findContextWords(input, rule.pattern);
   const ranges = contextRanges(input, rule.pattern, words, rule.after + longest, rule.before + 1);
   return ranges.length === 0 ? [] : matchesInRanges(shape, input.text, ranges);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { contextPattern } from "./context-pattern.ts";
-import { findContextWords } from "./find-context-words.ts";
+import { normalizeText } from "../normalize-text.ts";
+import { findContextWords, mentions } from "./find-context-words.ts";
 
 const pattern = contextPattern(["ssn*", "social security", "ss#", "aba", "a/c", "⑆"]);
 
@@ -26,7 +27,17 @@ describe("contextPattern", () => {
 
   it("findContextWords lists each word with its span", () => {
     const text = "classn tax_ssn, Social Security and ABA";
-    const words = findContextWords(text, pattern).map((word) => text.slice(word.start, word.end));
+    const words = findContextWords(normalizeText(text), pattern).map((word) => text.slice(word.start, word.end));
     expect(words).toEqual(["ssn", "Social Security", "ABA"]);
+  });
+
+  it("finds the same words when lower-casing changes the text's length, and says whether they are mentioned", () => {
+    // "İ" lower-cases to two characters, so the literal search steps aside for the regex.
+    const text = "İstanbul office: SSN and ssnFull, sssn";
+    const words = findContextWords(normalizeText(text), pattern).map((word) => text.slice(word.start, word.end));
+    expect(words).toEqual(["SSN", "ssn"]);
+    expect(mentions(normalizeText(text), pattern)).toBe(true);
+    expect(mentions(normalizeText("İstanbul office"), pattern)).toBe(false);
+    expect(mentions(normalizeText("routing ABA"), pattern)).toBe(true);
   });
 });

@@ -1,3 +1,5 @@
+import { registerKeywords } from "./keyword-index.ts";
+
 function escapeCharacter(character: string): string {
   return /[.*+?^${}()|[\]\\/-]/.test(character) ? `\\${character}` : character;
 }
@@ -39,11 +41,18 @@ export interface ContextPattern {
   readonly keywordScan: RegExp;
   /** The words again, sticky, to confirm a word at a keyword's position. */
   readonly wordAt: RegExp;
+  /**
+   * Each keyword's id in the shared keyword index (see `keywordHits`) and its place in
+   * `keywordScan`'s order, which decides the match when two keywords start at one offset.
+   */
+  readonly keywordRanks: ReadonlyMap<number, number>;
+  /** The number of this pattern's keyword set in the index (see `KeywordHits.mentioned`). */
+  readonly keywordSet: number;
 }
 
-/** The literal start of a term, up to its first flexible space or prefix star, as regex source. */
+/** The literal start of a term, up to its first flexible space or prefix star. */
 function keywordOf(term: string): string {
-  return [...(term.split(/[ *]/)[0] ?? term)].map(escapeCharacter).join("");
+  return term.split(/[ *]/)[0] ?? term;
 }
 
 /**
@@ -68,14 +77,16 @@ export function contextPattern(terms: readonly string[]): ContextPattern {
   const wordSource = `(?:${groups.join("|")})`;
   // A keyword that starts with another ("mrn" after "mr") adds nothing to the search.
   const keywords = [...new Set(terms.map(keywordOf))];
-  const keywordSource = keywords
-    .filter((keyword) => !keywords.some((other) => other !== keyword && keyword.startsWith(other)))
-    .join("|");
+  const literals = keywords.filter((keyword) => !keywords.some((other) => other !== keyword && keyword.startsWith(other)));
+  const keywordSource = literals.map((literal) => [...literal].map(escapeCharacter).join("")).join("|");
+  const keywordSet = registerKeywords(literals.map((literal) => literal.toLowerCase()));
   return {
     regex: new RegExp(wordSource),
     scan: new RegExp(wordSource, "g"),
     keywords: new RegExp(keywordSource, "i"),
     keywordScan: new RegExp(keywordSource, "gi"),
     wordAt: new RegExp(wordSource, "y"),
+    keywordRanks: new Map(keywordSet.ids.map((id, rank) => [id, rank])),
+    keywordSet: keywordSet.set,
   };
 }

@@ -1,4 +1,7 @@
+import { derived } from "../derived.ts";
+import type { NormalizedText } from "../types.ts";
 import type { ContextPattern } from "./context-pattern.ts";
+import { keywordHits, keywordLength } from "./keyword-index.ts";
 
 /** Where one context word was found, [start, end). */
 export interface ContextWord {
@@ -6,14 +9,41 @@ export interface ContextWord {
   end: number;
 }
 
-/**
- * Every occurrence of the pattern's words in `text`, in order. Scans for the plain keywords
- * first (a cheap literal search) and confirms the full word only where one occurs, which is
- * several times faster than running the word pattern over the whole text.
- */
-export function findContextWords(text: string, pattern: ContextPattern): ContextWord[] {
+const wordsByPattern = (): Map<ContextPattern, ContextWord[]> => new Map();
+
+function searchWords(input: NormalizedText, pattern: ContextPattern): ContextWord[] {
+  const text = input.text;
+  const hits = keywordHits(input);
   const words: ContextWord[] = [];
-  const { keywordScan, wordAt } = pattern;
+  const { keywordScan, wordAt, keywordRanks } = pattern;
+  if (hits !== null) {
+    if (hits.mentioned[pattern.keywordSet] !== 1) return words;
+    let next = 0;
+    for (let index = 0; index < hits.starts.length; index++) {
+      const start = hits.starts[index] ?? 0;
+      const rank = keywordRanks.get(hits.ids[index] ?? -1);
+      if (start < next || rank === undefined) continue;
+      // Of the keywords starting here, the scan would have matched the first in its order.
+      let keyword = hits.ids[index] ?? -1;
+      let bestRank = rank;
+      for (let other = index + 1; hits.starts[other] === start; other++) {
+        const otherRank = keywordRanks.get(hits.ids[other] ?? -1);
+        if (otherRank !== undefined && otherRank < bestRank) {
+          bestRank = otherRank;
+          keyword = hits.ids[other] ?? -1;
+        }
+      }
+      wordAt.lastIndex = start;
+      const word = wordAt.exec(text);
+      if (word) {
+        words.push({ start, end: start + word[0].length });
+        next = start + Math.max(keywordLength(keyword), word[0].length);
+      } else {
+        next = start + 1;
+      }
+    }
+    return words;
+  }
   keywordScan.lastIndex = 0;
   for (let keyword = keywordScan.exec(text); keyword; keyword = keywordScan.exec(text)) {
     wordAt.lastIndex = keyword.index;
@@ -27,4 +57,30 @@ export function findContextWords(text: string, pattern: ContextPattern): Context
     }
   }
   return words;
+}
+
+/**
+ * Every occurrence of the pattern's words in the input, in order, searched once per input
+ * and pattern. Finds the plain keywords first (a cheap literal search) and confirms the
+ * full word only where one occurs.
+ */
+export function findContextWords(input: NormalizedText, pattern: ContextPattern): readonly ContextWord[] {
+  const known = derived(input, wordsByPattern);
+  let words = known.get(pattern);
+  if (words === undefined) {
+    words = searchWords(input, pattern);
+    known.set(pattern, words);
+  }
+  return words;
+}
+
+/**
+ * Whether the input might contain one of the pattern's words: whether one of its keywords
+ * occurs (see `keywordHits`). False means certainly not (column headers included), so
+ * recognizers can skip every window and table lookup for that pattern.
+ */
+export function mentions(input: NormalizedText, pattern: ContextPattern): boolean {
+  const hits = keywordHits(input);
+  if (hits === null) return pattern.keywords.test(input.text);
+  return hits.mentioned[pattern.keywordSet] === 1;
 }

@@ -2,7 +2,7 @@ import type { NormalizedText, RecognizerMatch } from "../types.ts";
 import type { ContextPattern } from "./context-pattern.ts";
 import { findContextWords } from "./find-context-words.ts";
 import { labelledCells } from "./labelled-cells.ts";
-import { mentions } from "./mentions.ts";
+import { mentions } from "./find-context-words.ts";
 import { type LabelledValueRule, valueAfterLabel } from "./value-after-label.ts";
 
 // A whole table cell holding one value: letters and digits in groups joined by "-" or " ".
@@ -18,7 +18,7 @@ export function findLabelledValues(input: NormalizedText, labels: ContextPattern
   if (!mentions(input, labels)) return [];
   const text = input.text;
   const matches: RecognizerMatch[] = [];
-  for (const label of findContextWords(text, labels)) {
+  for (const label of findContextWords(input, labels)) {
     // A label glued to a digit or an escape ("\\u0100dl…") is part of some code, not a label.
     if (/[0-9\\]/.test(text[label.start - 1] ?? "")) continue;
     const value = valueAfterLabel(text, label.end, rule);

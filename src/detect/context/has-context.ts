@@ -1,7 +1,7 @@
 import type { NormalizedText } from "../types.ts";
 import { columnHeaderAt } from "./column-header-at.ts";
 import type { ContextPattern } from "./context-pattern.ts";
-import { mentions } from "./mentions.ts";
+import { mentions } from "./find-context-words.ts";
 
 /** Where a recognizer looks for its context words around a candidate value. */
 export interface ContextRule {

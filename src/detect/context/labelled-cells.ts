@@ -1,3 +1,4 @@
+import { derived } from "../derived.ts";
 import type { NormalizedText } from "../types.ts";
 import { findCsvCells } from "./find-csv-cells.ts";
 import { findMarkdownTableCells } from "./find-markdown-table-cells.ts";
@@ -6,7 +7,6 @@ import type { LabelledCell } from "./labelled-cell.ts";
 
 // Substring checks are much cheaper than a case-insensitive scan; other casings are rare.
 const SQL_INSERT_SPELLINGS = ["INSERT", "insert", "Insert"];
-const cellsByInput = new WeakMap<NormalizedText, LabelledCell[]>();
 
 /**
  * Every cell of the markdown tables, CSV/TSV blocks with a header line and SQL INSERT
@@ -14,14 +14,14 @@ const cellsByInput = new WeakMap<NormalizedText, LabelledCell[]>();
  * its "SSN" header is still in that column's context. Parsed once per input, on first use.
  */
 export function labelledCells(input: NormalizedText): readonly LabelledCell[] {
-  const known = cellsByInput.get(input);
-  if (known) return known;
+  return derived(input, findLabelledCells);
+}
+
+function findLabelledCells(input: NormalizedText): LabelledCell[] {
   const text = input.text;
-  const cells = [
+  return [
     ...(text.includes("|") ? findMarkdownTableCells(text) : []),
     ...findCsvCells(text),
     ...(SQL_INSERT_SPELLINGS.some((spelling) => text.includes(spelling)) ? findSqlInsertCells(text) : []),
   ].sort((left, right) => left.start - right.start);
-  cellsByInput.set(input, cells);
-  return cells;
 }

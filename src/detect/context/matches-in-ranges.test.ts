@@ -10,7 +10,7 @@ const NINE_DIGITS = /\d(?<!\d\d)\d{8}(?!\d)/g;
 
 function valuesNearWords(text: string): string[] {
   const input = normalizeText(text);
-  const ranges = contextRanges(input, pattern, findContextWords(text, pattern), 12, 20);
+  const ranges = contextRanges(input, pattern, findContextWords(input, pattern), 12, 20);
   return matchesInRanges(NINE_DIGITS, text, ranges).map((match) => text.slice(match.index, match.index + match[0].length));
 }
 

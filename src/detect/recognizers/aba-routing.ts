@@ -1,7 +1,7 @@
 import { isAbaRoutingValid } from "../checksums/aba-routing-checksum.ts";
 import { contextPattern } from "../context/context-pattern.ts";
 import { type ContextRule, hasContext } from "../context/has-context.ts";
-import { mentions } from "../context/mentions.ts";
+import { mentions } from "../context/find-context-words.ts";
 import type { NormalizedText, Recognizer, RecognizerMatch } from "../types.ts";
 
 // Nine digits standing alone: not part of a longer number, a decimal or an amount.

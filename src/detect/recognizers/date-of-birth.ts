@@ -56,7 +56,7 @@ export const dateOfBirthRecognizer: Recognizer = {
   type: "DATE_OF_BIRTH",
   find(input: NormalizedText): RecognizerMatch[] {
     const text = input.text;
-    const words = findContextWords(text, BIRTH_TERMS);
+    const words = findContextWords(input, BIRTH_TERMS);
     // Dates are read only near birth words and in birth columns, not all over the text.
     const ranges = contextRanges(input, BIRTH_TERMS, words, LONGEST_DATE + MAX_GAP_BEFORE_LABEL, MAX_GAP_AFTER_LABEL + 1);
     const dates = ranges.length === 0 ? [] : findDates(text, ranges);

@@ -65,7 +65,7 @@ export const mrnRecognizer: Recognizer = {
   find(input: NormalizedText): RecognizerMatch[] {
     const matches: RecognizerMatch[] = [];
     const text = input.text;
-    const terms = findContextWords(text, MRN_TERMS);
+    const terms = findContextWords(input, MRN_TERMS);
     for (const term of terms) {
       const value = valueAfter(text, term.end);
       // "Chart under MRN 123456" reaches the same value twice; keep it once.

@@ -1,7 +1,7 @@
 import { isLuhnValid } from "../checksums/luhn.ts";
 import { contextPattern } from "../context/context-pattern.ts";
 import { type ContextRule, hasContext } from "../context/has-context.ts";
-import { mentions } from "../context/mentions.ts";
+import { mentions } from "../context/find-context-words.ts";
 import type { NormalizedText, Recognizer, RecognizerMatch } from "../types.ts";
 
 // Ten digits starting with 1 or 2, standing alone (not after "+", not inside a longer number).

@@ -1,6 +1,6 @@
 import { contextPattern } from "../context/context-pattern.ts";
 import { type ContextRule, hasContext } from "../context/has-context.ts";
-import { mentions } from "../context/mentions.ts";
+import { mentions } from "../context/find-context-words.ts";
 import { digitsOnly } from "../digits-only.ts";
 import type { NormalizedText, Recognizer, RecognizerMatch } from "../types.ts";
 

@@ -1,6 +1,6 @@
 import { contextPattern } from "../context/context-pattern.ts";
 import { type ContextRule, hasContext } from "../context/has-context.ts";
-import { mentions } from "../context/mentions.ts";
+import { mentions } from "../context/find-context-words.ts";
 import type { NormalizedText, RecognizerMatch } from "../types.ts";
 import { CANONICAL_FORMS } from "./canonical-forms.ts";
 import type { CustomRecognizer } from "./custom-recognizer.ts";
