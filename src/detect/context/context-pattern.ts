@@ -26,24 +26,22 @@ function tailSource(term: string): string {
   return prefix ? tail : `${tail}(?![a-z])`;
 }
 
-/** Context words compiled for searching: the pattern, plus literals for a cheap pre-check. */
+/**
+ * Context words compiled for searching: the word pattern, plus the literal keyword one of
+ * which starts every word ("social" of "social security"), registered in the shared keyword
+ * index so that one walk per input finds every pattern's keywords (see `keywordHits`).
+ */
 export interface ContextPattern {
   /** Finds any of the words as a word (not global: safe for `test`). */
   readonly regex: RegExp;
   /** The words again, global, for searching part of a text (see `containsWord`). */
   readonly scan: RegExp;
-  /**
-   * Case-insensitive search for literals, one of which is inside every match (e.g. "social"):
-   * a quick test of a whole text that can only say "no" with certainty.
-   */
-  readonly keywords: RegExp;
-  /** The keywords again, global, for scanning (see `findContextWords`). */
-  readonly keywordScan: RegExp;
   /** The words again, sticky, to confirm a word at a keyword's position. */
   readonly wordAt: RegExp;
   /**
-   * Each keyword's id in the shared keyword index (see `keywordHits`) and its place in
-   * `keywordScan`'s order, which decides the match when two keywords start at one offset.
+   * Each keyword's id in the keyword index, with its rank in the pattern's keyword order;
+   * when two keywords start at one offset, the first in that order decides where the
+   * search goes on.
    */
   readonly keywordRanks: ReadonlyMap<number, number>;
   /** The number of this pattern's keyword set in the index (see `KeywordHits.mentioned`). */
@@ -78,13 +76,10 @@ export function contextPattern(terms: readonly string[]): ContextPattern {
   // A keyword that starts with another ("mrn" after "mr") adds nothing to the search.
   const keywords = [...new Set(terms.map(keywordOf))];
   const literals = keywords.filter((keyword) => !keywords.some((other) => other !== keyword && keyword.startsWith(other)));
-  const keywordSource = literals.map((literal) => [...literal].map(escapeCharacter).join("")).join("|");
   const keywordSet = registerKeywords(literals.map((literal) => literal.toLowerCase()));
   return {
     regex: new RegExp(wordSource),
     scan: new RegExp(wordSource, "g"),
-    keywords: new RegExp(keywordSource, "i"),
-    keywordScan: new RegExp(keywordSource, "gi"),
     wordAt: new RegExp(wordSource, "y"),
     keywordRanks: new Map(keywordSet.ids.map((id, rank) => [id, rank])),
     keywordSet: keywordSet.set,

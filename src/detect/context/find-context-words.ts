@@ -15,45 +15,31 @@ function searchWords(input: NormalizedText, pattern: ContextPattern): ContextWor
   const text = input.text;
   const hits = keywordHits(input);
   const words: ContextWord[] = [];
-  const { keywordScan, wordAt, keywordRanks } = pattern;
-  if (hits !== null) {
-    if (hits.mentioned[pattern.keywordSet] !== 1) return words;
-    let next = 0;
-    for (let index = 0; index < hits.starts.length; index++) {
-      const start = hits.starts[index] ?? 0;
-      const rank = keywordRanks.get(hits.ids[index] ?? -1);
-      if (start < next || rank === undefined) continue;
-      // Of the keywords starting here, the scan would have matched the first in its order.
-      let keyword = hits.ids[index] ?? -1;
-      let bestRank = rank;
-      for (let other = index + 1; hits.starts[other] === start; other++) {
-        const otherRank = keywordRanks.get(hits.ids[other] ?? -1);
-        if (otherRank !== undefined && otherRank < bestRank) {
-          bestRank = otherRank;
-          keyword = hits.ids[other] ?? -1;
-        }
-      }
-      wordAt.lastIndex = start;
-      const word = wordAt.exec(text);
-      if (word) {
-        words.push({ start, end: start + word[0].length });
-        next = start + Math.max(keywordLength(keyword), word[0].length);
-      } else {
-        next = start + 1;
+  if (hits.mentioned[pattern.keywordSet] !== 1) return words;
+  const { wordAt, keywordRanks } = pattern;
+  let next = 0;
+  for (let index = 0; index < hits.starts.length; index++) {
+    const start = hits.starts[index] ?? 0;
+    const rank = keywordRanks.get(hits.ids[index] ?? -1);
+    if (start < next || rank === undefined) continue;
+    // Of the keywords starting here, the longest-first scan this replaced matched the first in its order.
+    let keyword = hits.ids[index] ?? -1;
+    let bestRank = rank;
+    for (let other = index + 1; hits.starts[other] === start; other++) {
+      const otherRank = keywordRanks.get(hits.ids[other] ?? -1);
+      if (otherRank !== undefined && otherRank < bestRank) {
+        bestRank = otherRank;
+        keyword = hits.ids[other] ?? -1;
       }
     }
-    return words;
-  }
-  keywordScan.lastIndex = 0;
-  for (let keyword = keywordScan.exec(text); keyword; keyword = keywordScan.exec(text)) {
-    wordAt.lastIndex = keyword.index;
+    wordAt.lastIndex = start;
     const word = wordAt.exec(text);
     if (word) {
-      words.push({ start: keyword.index, end: keyword.index + word[0].length });
-      keywordScan.lastIndex = Math.max(keywordScan.lastIndex, keyword.index + word[0].length);
+      words.push({ start, end: start + word[0].length });
+      next = start + Math.max(keywordLength(keyword), word[0].length);
     } else {
       // A keyword that is not a whole word ("mr" in "summary") may hide a real one just after.
-      keywordScan.lastIndex = keyword.index + 1;
+      next = start + 1;
     }
   }
   return words;
@@ -80,7 +66,5 @@ export function findContextWords(input: NormalizedText, pattern: ContextPattern)
  * recognizers can skip every window and table lookup for that pattern.
  */
 export function mentions(input: NormalizedText, pattern: ContextPattern): boolean {
-  const hits = keywordHits(input);
-  if (hits === null) return pattern.keywords.test(input.text);
-  return hits.mentioned[pattern.keywordSet] === 1;
+  return keywordHits(input).mentioned[pattern.keywordSet] === 1;
 }

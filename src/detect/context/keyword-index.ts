@@ -1,5 +1,4 @@
 import { derived } from "../derived.ts";
-import { lowerCaseText } from "../lower-case-text.ts";
 import type { NormalizedText } from "../types.ts";
 
 const idByKeyword = new Map<string, number>();
@@ -94,27 +93,50 @@ export interface KeywordHits {
   known: number;
 }
 
-const isAsciiLetter = (code: number): boolean => (code | 32) >= 97 && (code | 32) <= 122;
+const lowerCodes = new Map<number, number>();
+
+/** The lower-case code of a non-ASCII character, as `toLowerCase` gives it when that keeps it one character. */
+function lowerCodeOf(code: number): number {
+  let lower = lowerCodes.get(code);
+  if (lower === undefined) {
+    const folded = String.fromCharCode(code).toLowerCase();
+    lower = folded.length === 1 ? folded.charCodeAt(0) : code;
+    lowerCodes.set(code, lower);
+  }
+  return lower;
+}
 
 /**
- * Walks the text once. A keyword counts where it could start a context word (the rule of
- * `contextPattern`): no ASCII letter before it, or a camelCase hump ("taxSsn"); keywords
- * that start with a symbol ("⑆", "§") count anywhere.
+ * Walks the text once, folding case as it goes. A keyword counts where it could start a
+ * context word (the rule of `contextPattern`): no ASCII letter before it, or a camelCase
+ * hump ("taxSsn"); keywords that start with a symbol ("⑆", "§") count anywhere.
  */
-function walk(text: string, lower: string): KeywordHits {
+function walk(text: string): KeywordHits {
   const trie = (compiled ??= compileTrie());
   const { ascii, other, keywordAt } = trie;
   const hits: KeywordHits = { starts: [], ids: [], mentioned: new Uint8Array(setCount), known: setCount };
-  let previous = 0;
-  for (let start = 0; start < lower.length; start++) {
+  // What came before: 0 no ASCII letter, 1 a lower-case one, 2 an upper-case one.
+  let before = 0;
+  for (let start = 0; start < text.length; start++) {
     const code = text.charCodeAt(start);
-    const letterAfterLetter = isAsciiLetter(code) && isAsciiLetter(previous) && !(previous >= 97 && code <= 90);
-    previous = code;
-    if (letterAfterLetter) continue;
+    if (code >= 97 && code <= 122) {
+      const inWord = before !== 0;
+      before = 1;
+      if (inWord) continue;
+    } else if (code >= 65 && code <= 90) {
+      const inWord = before === 2;
+      before = 2;
+      if (inWord) continue;
+    } else {
+      before = 0;
+      // Most symbols, digits and spaces start no keyword: one table lookup rules them out.
+      if (code < 128 ? ascii[code] === 0 : !other[0]?.has(lowerCodeOf(code))) continue;
+    }
     let node = 0;
-    for (let at = start; at < lower.length; at++) {
-      const next = lower.charCodeAt(at);
-      node = next < 128 ? (ascii[node * 128 + next] ?? 0) : (other[node]?.get(next) ?? 0);
+    for (let at = start; at < text.length; at++) {
+      const next = text.charCodeAt(at);
+      if (next < 128) node = ascii[node * 128 + (next >= 65 && next <= 90 ? next + 32 : next)] ?? 0;
+      else node = other[node]?.get(lowerCodeOf(next)) ?? 0;
       if (node === 0) break;
       const keyword = keywordAt[node] ?? -1;
       if (keyword !== -1) {
@@ -127,19 +149,12 @@ function walk(text: string, lower: string): KeywordHits {
   return hits;
 }
 
-function walkInput(input: NormalizedText): KeywordHits | null {
-  const lower = lowerCaseText(input);
-  return lower === null ? null : walk(input.text, lower);
-}
+const walkInput = (input: NormalizedText): KeywordHits => walk(input.text);
 
-/**
- * Where every registered keyword occurs in the input, found in one walk over its
- * lower-cased text and kept for the input; null when lower-casing changed the text's
- * length (see `lowerCaseText`), and callers search another way.
- */
-export function keywordHits(input: NormalizedText): KeywordHits | null {
+/** Where every registered keyword occurs in the input, found in one walk and kept for the input. */
+export function keywordHits(input: NormalizedText): KeywordHits {
   const hits = derived(input, walkInput);
-  if (hits === null || hits.known === setCount) return hits;
+  if (hits.known === setCount) return hits;
   // Keywords were registered after this input was walked (a rule pack compiled meanwhile).
   const fresh = walkInput(input);
   input.facts.set(walkInput, fresh);
