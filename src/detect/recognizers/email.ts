@@ -5,32 +5,43 @@ const MAX_DOMAIN_LENGTH = 253;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const TOP_LEVEL_DOMAIN = /^(?:[A-Za-z]{2,63}|xn--[A-Za-z0-9-]{1,59}|[\p{L}]{2,63})$/u;
 
-function isLocalCharacter(character: string): boolean {
-  return /[A-Za-z0-9._%+\-]/.test(character) || (character > "\x7f" && LETTER_OR_DIGIT.test(character));
+function isAsciiAlphanumeric(code: number): boolean {
+  return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
 }
 
-function isDomainCharacter(character: string): boolean {
-  return /[A-Za-z0-9.\-]/.test(character) || (character > "\x7f" && LETTER_OR_DIGIT.test(character));
+/** Letter or digit beyond ASCII; `index` may be out of range. */
+function isOtherLetterOrDigit(text: string, index: number): boolean {
+  return text.charCodeAt(index) > 0x7f && LETTER_OR_DIGIT.test(text[index] ?? "");
 }
 
-const ALPHANUMERIC = /[A-Za-z0-9]/;
+// . _ % + -
+const isLocalSymbol = (code: number): boolean => code === 46 || code === 95 || code === 37 || code === 43 || code === 45;
+
+function isLocalCharacter(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  return isAsciiAlphanumeric(code) || isLocalSymbol(code) || isOtherLetterOrDigit(text, index);
+}
+
+function isDomainCharacter(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  return isAsciiAlphanumeric(code) || code === 46 || code === 45 || isOtherLetterOrDigit(text, index);
+}
 
 /** An apostrophe between letters belongs to the local part ("o'brien@…"); a quote before it does not. */
 function isInnerApostrophe(text: string, index: number): boolean {
-  return text[index] === "'" && ALPHANUMERIC.test(text[index - 1] ?? "") && ALPHANUMERIC.test(text[index + 1] ?? "");
+  return text[index] === "'" && isAsciiAlphanumeric(text.charCodeAt(index - 1)) && isAsciiAlphanumeric(text.charCodeAt(index + 1));
 }
 
 /** The email address around the "@" at `at`, as [start, end), or null. */
 function addressAround(text: string, at: number): [number, number] | null {
   let start = at;
   while (start > 0 && at - start < MAX_LOCAL_LENGTH) {
-    const previous = text[start - 1] ?? "";
-    if (!isLocalCharacter(previous) && !(start < at && isInnerApostrophe(text, start - 1))) break;
+    if (!isLocalCharacter(text, start - 1) && !(start < at && isInnerApostrophe(text, start - 1))) break;
     start--;
   }
   while (start < at && text[start] === ".") start++;
   let end = at + 1;
-  while (end < text.length && end - at <= MAX_DOMAIN_LENGTH && isDomainCharacter(text[end] ?? "")) end++;
+  while (end < text.length && end - at <= MAX_DOMAIN_LENGTH && isDomainCharacter(text, end)) end++;
   // A sentence's full stop or a dash after the address is not part of the domain.
   while (end > at + 1 && (text[end - 1] === "." || text[end - 1] === "-")) end--;
   if (start === at || text[at - 1] === ".") return null;
