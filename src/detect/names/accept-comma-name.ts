@@ -8,6 +8,8 @@ import { GIVEN_NAME, SURNAME } from "./name-lexicon.ts";
 const EVIDENCE: Record<NameWordClass, number> = { name: 2, ambiguous: 1, unknown: 1, initial: 0, word: 0, stop: 0 };
 // "Smith, Jones and Brown", "Austin, Dallas, Houston": a list, not one name.
 const LIST_AFTER = /^(?:,\s*\p{Lu}|\s+(?:and|or|&)\s)/u;
+const COMMA = 44;
+const SPACE = 32;
 const SCORE = { strong: 0.85, medium: 0.8, standalone: 0.8, none: 0.75 };
 
 /**
@@ -23,7 +25,8 @@ export function acceptCommaName(input: NormalizedText, scanned: ScannedWords, le
   const given = words[right.first];
   const last = words[right.last];
   if (!surname || !given || !last || left.first !== left.last || surname.initial || given.initial) return null;
-  if (text.slice(surname.end, given.start) !== ", " || right.last - right.first > 2) return null;
+  const commaSpace = given.start - surname.end === 2 && text.charCodeAt(surname.end) === COMMA && text.charCodeAt(surname.end + 1) === SPACE;
+  if (!commaSpace || right.last - right.first > 2) return null;
   if (LIST_AFTER.test(text.slice(last.end, last.end + 8))) return null;
   const context = nameContext(input, surname.start, last.end);
   let evidence = EVIDENCE[surname.wordClass];

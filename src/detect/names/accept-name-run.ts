@@ -18,6 +18,13 @@ const STATE_CODE_AFTER = /^,? (?:(?!MD\b|PA\b)\p{Lu}{2}\b|\p{Lu}{2} \d{5})/u;
 // The word after a run: capitalised ("Mayo Clinic"), or any after a possessive ("Newton's laws").
 const NEXT_CAPITALISED_WORD = /^(?: (?:Jr|Sr|Jnr|Snr)\.?)? (\p{Lu}[\p{L}\p{M}]*)/u;
 const NEXT_WORD = /^(?:'s|\u2019s) ([\p{L}\p{M}]+)/u;
+const SPACE = 32;
+const TAB = 9;
+const COMMA = 44;
+const APOSTROPHE = 39;
+const RIGHT_SINGLE_QUOTE = 0x2019;
+const DIGIT_ZERO = 48;
+const DIGIT_NINE = 57;
 const AFTER_EXTENSION = /^(?:[.,;:!?)"'\]|]|\s*$|\s+\p{Ll})/u;
 
 function classAt(scanned: ScannedWords, index: number): NameWordClass {
@@ -31,6 +38,37 @@ function trailingWord(scanned: ScannedWords, last: number): number {
   if (!word || !next || word.possessive || classAt(scanned, last + 1) !== "word") return last;
   if (scanned.text.slice(word.end, next.start) !== " ") return last;
   return AFTER_EXTENSION.test(scanned.text.slice(next.end, next.end + 2)) ? last + 1 : last;
+}
+
+// The look-arounds below first check the one character each pattern needs, which spares most
+// runs cutting out a piece of text for a regular expression.
+
+/** " 11" after "Windows". */
+function isNumberAfter(text: string, end: number): boolean {
+  const next = text.charCodeAt(end + 1);
+  return text.charCodeAt(end) === SPACE && next >= DIGIT_ZERO && next <= DIGIT_NINE;
+}
+
+/** "221B " before "Baker Street", on the same line. */
+function isHouseNumberBefore(text: string, start: number): boolean {
+  const previous = text.charCodeAt(start - 1);
+  if (previous !== SPACE && previous !== TAB) return false;
+  const before = text.slice(Math.max(0, start - 8), start);
+  return HOUSE_NUMBER_BEFORE.test(before.slice(before.lastIndexOf("\n") + 1));
+}
+
+/** ", WV" or " TX 75001" after a run. */
+function isStateCodeAfter(text: string, end: number): boolean {
+  const next = text.charCodeAt(end);
+  if (next !== SPACE && next !== COMMA) return false;
+  return STATE_CODE_AFTER.test(text.slice(end, end + 5));
+}
+
+/** The word that could make the run a named thing: capitalised after it, or any after its possessive. */
+function wordAfter(text: string, end: number, possessive: boolean): string | undefined {
+  const next = text.charCodeAt(end);
+  if (possessive) return next === APOSTROPHE || next === RIGHT_SINGLE_QUOTE ? NEXT_WORD.exec(text.slice(end, end + 24))?.[1] : undefined;
+  return next === SPACE ? NEXT_CAPITALISED_WORD.exec(text.slice(end, end + 24))?.[1] : undefined;
 }
 
 /**
@@ -48,30 +86,33 @@ export function acceptNameRun(scanned: ScannedWords, run: NameRun, context: Name
   if (context === "none" && classAt(scanned, first) === "ambiguous" && last - first >= 2) first++;
   let evidence = 0;
   let clearNames = 0;
+  let ambiguousNames = 0;
+  let initials = 0;
   let allCaps = false;
   for (let index = first; index <= last; index++) {
-    evidence += EVIDENCE[classAt(scanned, index)];
-    if (classAt(scanned, index) === "name") clearNames++;
-    allCaps ||= words[index]?.allCaps ?? false;
+    const word = words[index];
+    const wordClass = word?.wordClass ?? "stop";
+    evidence += EVIDENCE[wordClass];
+    if (wordClass === "name") clearNames++;
+    if (wordClass === "ambiguous") ambiguousNames++;
+    if (word?.initial) initials++;
+    allCaps ||= word?.allCaps ?? false;
   }
   const wordCount = last - first + 1;
   // "LU", "MO", "WU": a lone two- or three-letter capital word is a code, whatever precedes it.
   if (wordCount === 1 && words[first]?.allCaps && (words[first]?.text.length ?? 0) <= 3) return null;
   // "PRIMEINC", "ACME CORP": capitals alone say little; a known name must be among them.
-  const knownName = clearNames > 0 || words.slice(first, last + 1).some((word) => word.wordClass === "ambiguous");
-  if (allCaps && !knownName) return null;
+  if (allCaps && clearNames === 0 && ambiguousNames === 0) return null;
   if (wordCount > MAX_WORDS || evidence < NEEDED[context]) return null;
-  if (words.slice(first, last + 1).every((word) => word.initial)) return null;
+  if (initials === wordCount) return null;
   if (context === "standalone" && clearNames === 0 && evidence < 3) return null;
   const start = words[first]?.start ?? 0;
   const end = words[last]?.end ?? 0;
-  if (context === "none" && (wordCount < 2 || clearNames === 0 || allCaps || NUMBER_AFTER.test(text.slice(end, end + 2)))) return null;
+  if (context === "none" && (wordCount < 2 || clearNames === 0 || allCaps || isNumberAfter(text, end))) return null;
   const contextFree = context === "none" || context === "standalone";
-  const before = text.slice(Math.max(0, start - 8), start);
-  if (contextFree && HOUSE_NUMBER_BEFORE.test(before.slice(before.lastIndexOf("\n") + 1))) return null;
-  if (context !== "strong" && STATE_CODE_AFTER.test(text.slice(end, end + 5))) return null;
-  const after = text.slice(end, end + 24);
-  const following = words[last]?.possessive ? NEXT_WORD.exec(after)?.[1] : NEXT_CAPITALISED_WORD.exec(after)?.[1];
+  if (contextFree && isHouseNumberBefore(text, start)) return null;
+  if (context !== "strong" && isStateCodeAfter(text, end)) return null;
+  const following = wordAfter(text, end, words[last]?.possessive ?? false);
   if (following !== undefined && isNamedThingWord(following.toLowerCase())) return null;
   // "Monroe Doctrine", "Lincoln Park"; in a name field, "Hyun-woo Park" is a person.
   if (contextFree && wordCount > 1 && isNamedThingWord(words[last]?.lower ?? "")) return null;

@@ -13,11 +13,15 @@ import { withLeadingWord } from "./with-leading-word.ts";
 const LIST_JOIN = /^(?:,|;|,? and|,? &|,? or)\s{1,2}$/;
 const MAX_LIST_JOIN = 8;
 
+function byStart(left: RecognizerMatch, right: RecognizerMatch): number {
+  return left.start - right.start;
+}
+
 /**
  * The default name finder: a lexicon of given names and surnames (faker's cased-script
  * locales and a supplement), familiar-word and product lists to tell "Will" the verb from
  * Will the person, and context — honorifics, name fields and table columns, "my name is",
- * greetings, sign-offs, relatives and roles. One regex pass finds the capitalised words;
+ * greetings, sign-offs, relatives and roles. One pass finds the capitalised words;
  * everything after is Set lookups and short look-arounds at each candidate run. A name
  * listed right after a found one ("…, Chidi Eze") is judged as if introduced; words of found
  * names are then followed through the rest of the text.
@@ -49,7 +53,9 @@ export function createLexiconNameFinder(): NameFinder {
         const match = acceptNameRun(scanned, candidate.run, context) ?? acceptPossessiveName(scanned, run.last);
         if (match) found.push(match);
       }
-      return [...found, ...findRepeatedNames(scanned, found)].sort((left, right) => left.start - right.start);
+      // `found` is in text order already (each run starts after the last); repeats interleave.
+      const repeats = findRepeatedNames(scanned, found);
+      return repeats.length === 0 ? found : found.concat(repeats).sort(byStart);
     },
   };
 }

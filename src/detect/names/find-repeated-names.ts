@@ -1,5 +1,18 @@
 import type { RecognizerMatch } from "../types.ts";
+import type { NameWord } from "./scan-name-words.ts";
 import type { ScannedWords } from "./scanned-words.ts";
+
+/** For each word, whether it lies inside one of the found names (sorted by start). */
+function wordsInFound(words: readonly NameWord[], found: readonly RecognizerMatch[]): boolean[] {
+  const inFound: boolean[] = [];
+  let foundIndex = 0;
+  for (const word of words) {
+    while (foundIndex < found.length && (found[foundIndex]?.end ?? 0) <= word.start) foundIndex++;
+    const match = found[foundIndex];
+    inFound.push(match !== undefined && match.start <= word.start && word.end <= match.end);
+  }
+  return inFound;
+}
 
 /**
  * Later (or earlier) mentions of part of a found name: "Dear Mr. Okafor … Okafor's account"
@@ -10,23 +23,20 @@ import type { ScannedWords } from "./scanned-words.ts";
 export function findRepeatedNames(scanned: ScannedWords, found: readonly RecognizerMatch[]): RecognizerMatch[] {
   if (found.length === 0) return [];
   const { words } = scanned;
+  const inFound = wordsInFound(words, found);
   const nameWords = new Set<string>();
-  let foundIndex = 0;
-  const inFound: boolean[] = words.map((word) => {
-    while (foundIndex < found.length && (found[foundIndex]?.end ?? 0) <= word.start) foundIndex++;
-    const match = found[foundIndex];
-    return match !== undefined && match.start <= word.start && word.end <= match.end;
-  });
-  words.forEach((word, index) => {
-    const wordClass = word.wordClass;
-    if (inFound[index] && (wordClass === "name" || wordClass === "unknown") && word.lower.length >= 2) nameWords.add(word.lower);
-  });
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index];
+    if (!word || !inFound[index]) continue;
+    if ((word.wordClass === "name" || word.wordClass === "unknown") && word.lower.length >= 2) nameWords.add(word.lower);
+  }
   if (nameWords.size === 0) return [];
   const repeats: RecognizerMatch[] = [];
-  words.forEach((word, index) => {
-    if (!inFound[index] && nameWords.has(word.lower)) {
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index];
+    if (word && !inFound[index] && nameWords.has(word.lower)) {
       repeats.push({ start: word.start, end: word.end, canonical: word.lower, score: 0.7 });
     }
-  });
+  }
   return repeats;
 }

@@ -8,13 +8,17 @@ export interface NameRun {
   last: number;
 }
 
-const JOINS_RUN = new Set(["name", "ambiguous", "unknown", "initial"]);
 const MAX_PARTICLE_GAP = 16;
+
+/** Whether a word can be part of a run: a word of any class but `word` and `stop`. */
+function joinsRun(word: NameWord | undefined): boolean {
+  return word !== undefined && word.wordClass !== "word" && word.wordClass !== "stop";
+}
 
 /** Whether the text between two words keeps them in one name: a space, an initial's ". ", particles. */
 function joins(text: string, left: NameWord, right: NameWord): boolean {
-  const gap = text.slice(left.end, right.start);
   if (left.possessive) return false;
+  const gap = text.slice(left.end, right.start);
   // One space, or two or three where a form pads its fields ("JOHN  SMITH").
   if (gap === " " || gap === "  " || gap === "   ") return !left.initial;
   if (left.initial) return gap === ". " || gap === "." || gap === ".  ";
@@ -31,12 +35,12 @@ export function groupNameRuns(text: string, words: readonly NameWord[]): NameRun
   const runs: NameRun[] = [];
   let index = 0;
   while (index < words.length) {
-    if (!JOINS_RUN.has(words[index]?.wordClass ?? "stop")) {
+    if (!joinsRun(words[index])) {
       index++;
       continue;
     }
     let last = index;
-    while (last + 1 < words.length && JOINS_RUN.has(words[last + 1]?.wordClass ?? "stop")) {
+    while (last + 1 < words.length && joinsRun(words[last + 1])) {
       const left = words[last];
       const right = words[last + 1];
       if (!left || !right || !joins(text, left, right)) break;

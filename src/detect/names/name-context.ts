@@ -1,9 +1,11 @@
 import { columnHeaderAt } from "../context/column-header-at.ts";
 import type { NormalizedText } from "../types.ts";
+import { aloneOnLineFrom, followsSignOffLine } from "./alone-on-line.ts";
+import { AsciiCharacters } from "./ascii-characters.ts";
 import { isHonorific } from "./honorifics.ts";
 import { labelBefore } from "./label-before.ts";
 import { isPersonLabel } from "./person-label.ts";
-import { wordsBefore } from "./words-before.ts";
+import { type WordBefore, wordBefore } from "./word-before.ts";
 
 /**
  * How strongly the text around a capitalised run says "a person's name is here":
@@ -31,10 +33,40 @@ const MEDIUM_PHRASES = new Set([
   "neighbour", "doctor", "nurse", "roommate", "fiance", "fiancé", "fiancée", "niece", "nephew",
   "child", "contact", "beneficiary", "payee", "member", "physician", "surgeon", "therapist",
 ]);
-const SIGN_OFF_LINE =
-  /^(?:(?:many |with )?thanks(?: again| in advance| so much)?|thank you(?: so much)?|(?:best|kind|warm|warmest) (?:regards|wishes)|regards|best|cheers|sincerely|yours(?: sincerely| truly)?|respectfully|all the best|warmly|take care|talk soon|love|signed|mit freundlichen grüßen|cordialement|saludos|atentamente)[\s,.!]*$/i;
-const LINE_DECORATION = /^[\s>*•-]*$/;
-const LINE_TAIL = /^[\s.,;!]*$/;
+// What the phrases ending right before a run say, as bit flags.
+const STRONG = 1;
+const SIGN_OFF = 2;
+const MEDIUM = 4;
+const PHRASE_KINDS = new Map<string, number>();
+for (const [phrases, kind] of [[STRONG_PHRASES, STRONG], [SIGN_OFFS, SIGN_OFF], [MEDIUM_PHRASES, MEDIUM]] as const) {
+  for (const phrase of phrases) PHRASE_KINDS.set(phrase, (PHRASE_KINDS.get(phrase) ?? 0) | kind);
+}
+// The ends of the longer phrases ("is" and "name is" of "my name is"): only these grow into one.
+const PHRASE_ENDINGS = new Set([...PHRASE_KINDS.keys()].flatMap(shorterEndings));
+
+/** "my name is" → "name is", "is": the endings of a phrase, word by word, shorter than it. */
+function shorterEndings(phrase: string): string[] {
+  const words = phrase.split(" ");
+  return words.slice(1).map((_, index) => words.slice(index + 1).join(" "));
+}
+
+/**
+ * The kinds (`STRONG | SIGN_OFF | MEDIUM`) of the phrases of up to three words that end with
+ * `nearest`, the word right before a run: "is", "name is", "my name is".
+ */
+function phrasesEndingWith(text: string, nearest: WordBefore): number {
+  let phrase = nearest.word;
+  let kinds = PHRASE_KINDS.get(phrase) ?? 0;
+  let word: WordBefore | null = nearest;
+  for (let words = 1; words < 3 && PHRASE_ENDINGS.has(phrase); words++) {
+    word = wordBefore(text, word.start);
+    if (word === null) break;
+    phrase = `${word.word} ${phrase}`;
+    kinds |= PHRASE_KINDS.get(phrase) ?? 0;
+  }
+  return kinds;
+}
+
 const HERE_AFTER = /^ here(?:[.,;!)]|\s*$)/;
 // Email headers name people but also other things ("To: Support"), so they count as medium.
 const EMAIL_HEADERS = new Set(["from", "to", "cc", "bcc", "reply-to"]);
@@ -43,8 +75,8 @@ const SPEAKER_PREFIX = /(?:^|\n)[ \t>*•-]*(?:\[[^\]\n]{1,24}\][ \t]*|\(?\d{1,2
 // A field's value ends the field: "Name: Ann Lee, DOB …", not "**client:** Create Bedrock client".
 const VALUE_END = /^(?:[ \t]*(?:[\r\n,;.|)"'<(\]*]|$)|\s+(?:on|at|from|and|is|was|has|here|to|for|\(|-{1,2}\s)|\s{2})/;
 const ENDS_CLAUSE = /^(?:[,!:.]|\s*$)/;
-const CELL_PADDING = new Set([" ", '"', "'", "`"]);
-const CELL_EDGES = new Set(["|", ",", "\t", "(", ")", "\r", "\n"]);
+const CELL_PADDING = new AsciiCharacters(" \"'`");
+const CELL_EDGES = new AsciiCharacters("|,\t()\r\n");
 
 /**
  * Whether [start, end) could be a whole table, CSV or SQL cell: a pipe, comma, tab, bracket
@@ -53,78 +85,75 @@ const CELL_EDGES = new Set(["|", ",", "\t", "(", ")", "\r", "\n"]);
  */
 function isCellShaped(text: string, start: number, end: number): boolean {
   let before = start;
-  while (before > 0 && CELL_PADDING.has(text[before - 1] ?? "")) before--;
-  if (before > 0 && !CELL_EDGES.has(text[before - 1] ?? "")) return false;
+  while (before > 0 && CELL_PADDING.has(text.charCodeAt(before - 1))) before--;
+  if (before > 0 && !CELL_EDGES.has(text.charCodeAt(before - 1))) return false;
   let after = end;
-  while (after < text.length && CELL_PADDING.has(text[after] ?? "")) after++;
-  return after === text.length || CELL_EDGES.has(text[after] ?? "");
+  while (after < text.length && CELL_PADDING.has(text.charCodeAt(after))) after++;
+  return after === text.length || CELL_EDGES.has(text.charCodeAt(after));
 }
 
 /** The last word of a label, lower-cased: "customerName" → "name", "patient" → "patient". */
 function lastLabelWord(label: string): string {
-  const words = label.replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2").toLowerCase().split(/[^\p{L}]+/u);
-  return words.filter((word) => word.length > 0).pop() ?? "";
-}
-
-// Look-arounds stay this short, so a megabyte on one line costs no more than a short one.
-const LINE_WINDOW = 120;
-
-/** The last non-blank line of the text just before `lineStart`, trimmed, or "". */
-function previousLine(text: string, lineStart: number): string {
-  const lines = text.slice(Math.max(0, lineStart - LINE_WINDOW), lineStart).split("\n");
-  for (let index = lines.length - 1; index >= 0; index--) {
-    const line = lines[index]?.trim() ?? "";
-    if (line.length > 0) return index > 0 || lineStart <= LINE_WINDOW ? line : "";
+  let word = lastWordByLabel.get(label);
+  if (word === undefined) {
+    const words = label.replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2").toLowerCase().split(/[^\p{L}]+/u);
+    word = words.filter((part) => part.length > 0).pop() ?? "";
+    // Labels recur ("Name", "Patient"); bounded, cleared when full.
+    if (lastWordByLabel.size >= MAX_REMEMBERED) lastWordByLabel.clear();
+    lastWordByLabel.set(label, word);
   }
-  return "";
+  return word;
 }
 
-/** Where the line holding [start, end) starts, when the run is all the line holds (bullets and punctuation aside); else -1. */
-function aloneOnLineFrom(text: string, start: number, end: number): number {
-  const head = text.slice(Math.max(0, start - LINE_WINDOW), start);
-  const newline = head.lastIndexOf("\n");
-  if ((newline === -1 && start > LINE_WINDOW) || !LINE_DECORATION.test(head.slice(newline + 1))) return -1;
-  const tail = text.slice(end, end + LINE_WINDOW);
-  const tailEnd = tail.indexOf("\n");
-  if (tailEnd === -1 && end + LINE_WINDOW < text.length) return -1;
-  return LINE_TAIL.test(tailEnd === -1 ? tail : tail.slice(0, tailEnd)) ? start - head.length + newline + 1 : -1;
+const MAX_REMEMBERED = 10_000;
+const lastWordByLabel = new Map<string, string>();
+
+/** "full", "patient's", "customer": a word that makes "name" after it a name label. */
+function isNameQualifier(word: string | undefined): boolean {
+  return word !== undefined && (NAME_QUALIFIERS.has(word) || isPersonLabel(word));
+}
+
+/** Whether the clause ends right after `end`: "Thanks, Fatima!", not "Hi Ann and Bob". */
+function endsClause(text: string, end: number): boolean {
+  return ENDS_CLAUSE.test(text.slice(end, end + 2));
+}
+
+/** Whether " here" ends the clause after `end`: "Ann Lee here." */
+function hereAfter(text: string, end: number): boolean {
+  return text.charCodeAt(end) === 32 && text.startsWith("here", end + 1) && HERE_AFTER.test(text.slice(end, end + 7));
 }
 
 /** The context of the run at [start, end) of the normalised text; see `NameContext`. */
 export function nameContext(input: NormalizedText, start: number, end: number): NameContext {
   const text = input.text;
-  const before = wordsBefore(text, start, 3);
-  const nearest = before[0];
+  const nearest = wordBefore(text, start);
   const separator = nearest?.separator ?? "";
   if (nearest && isHonorific(nearest.word) && (separator === " " || separator === ". ")) return "strong";
   const label = labelBefore(text, start);
   // `patient: Patient` in a type signature names a type after its field.
-  const sameAsLabel = label !== null && lastLabelWord(label) === text.slice(start, end).toLowerCase();
-  if (label !== null && !sameAsLabel && VALUE_END.test(text.slice(end, end + 8))) {
+  if (label !== null && VALUE_END.test(text.slice(end, end + 8)) && lastLabelWord(label) !== text.slice(start, end).toLowerCase()) {
     if (isPersonLabel(label)) return "strong";
     if (EMAIL_HEADERS.has(label.toLowerCase())) return "medium";
   }
   if (nearest && (separator === " " || separator === ", ")) {
-    const after = text.slice(end, end + 2);
-    if (GREETINGS.has(nearest.word)) return nearest.word === "dear" || ENDS_CLAUSE.test(after) ? "strong" : "medium";
-    const phrases = [nearest.word];
-    for (const word of before.slice(1)) phrases.push(`${word.word} ${phrases[phrases.length - 1]}`);
-    if (phrases.some((phrase) => STRONG_PHRASES.has(phrase))) return "strong";
+    if (GREETINGS.has(nearest.word)) return nearest.word === "dear" || endsClause(text, end) ? "strong" : "medium";
+    const phrases = phrasesEndingWith(text, nearest);
+    if ((phrases & STRONG) !== 0) return "strong";
     // "Patient name Carmen Zepeda", "full name Ann Lee": a name label without its colon.
-    if (nearest.word === "name" && before[1] && (NAME_QUALIFIERS.has(before[1].word) || isPersonLabel(before[1].word))) return "strong";
-    if (phrases.some((phrase) => SIGN_OFFS.has(phrase))) return ENDS_CLAUSE.test(after) ? "strong" : "medium";
-    if (phrases.some((phrase) => MEDIUM_PHRASES.has(phrase))) return "medium";
+    if (nearest.word === "name" && isNameQualifier(wordBefore(text, nearest.start)?.word)) return "strong";
+    if ((phrases & SIGN_OFF) !== 0) return endsClause(text, end) ? "strong" : "medium";
+    if ((phrases & MEDIUM) !== 0) return "medium";
   }
   if (isCellShaped(text, start, end)) {
     const header = columnHeaderAt(input, start);
     if (header !== null && isPersonLabel(header)) return "strong";
   }
-  if (HERE_AFTER.test(text.slice(end, end + 7))) return "medium";
+  if (hereAfter(text, end)) return "medium";
   // A speaker needs what a line of its own needs: "Proposal Repo:" is a heading, "Sarah:" is not.
   if (text[end] === ":" && (text[end + 1] === " " || text[end + 1] === "\n") && SPEAKER_PREFIX.test(text.slice(Math.max(0, start - 40), start))) {
     return "standalone";
   }
   const lineStart = aloneOnLineFrom(text, start, end);
-  if (lineStart !== -1) return SIGN_OFF_LINE.test(previousLine(text, lineStart)) ? "strong" : "standalone";
+  if (lineStart !== -1) return followsSignOffLine(text, lineStart) ? "strong" : "standalone";
   return "none";
 }

@@ -1,3 +1,5 @@
+import { CapitalisedWords } from "./capitalised-word.ts";
+import { AsciiCharacters } from "./ascii-characters.ts";
 import { classifyNameWord, type NameWordClass } from "./classify-name-word.ts";
 import { inlineCodeSpans } from "./inline-code-spans.ts";
 
@@ -32,16 +34,17 @@ interface ClassifiedShape extends WordShape {
   kind: number;
 }
 
-// Starts at a letter of the blocks that hold cased scripts' capitals (Latin, Greek, Cyrillic,
-// Armenian); the first letter is then checked to be upper-case. Two to three times faster than
-// starting at \p{Lu}, whose many ranges defeat the engine's quick scan for a first character.
-const CAPITALISED =
-  /[A-Z\u00C0-\u00DE\u0100-\u024F\u0370-\u03FF\u0400-\u042F\u0460-\u052F\u0531-\u0556\u1E00-\u1EFF][\p{L}\p{M}]*(?:['\u2019-]\p{L}[\p{L}\p{M}]*)*/gu;
 const NON_ASCII_WORD_CHARACTER = /[\p{L}\p{M}\p{N}]/u;
 // Glued to a word, these make it code: snake_Case, obj.Name, $Var, #Tag, a/B, List<T>, call(),
 // Type[], Key=value, Foo{}. (A "." or "/" after a word counts only with a letter after it.)
-const CODE_BEFORE = new Set(["_", "$", "#", "@", "/", "\\", ".", "`", "-", "&", "%", "<"]);
-const CODE_AFTER = new Set(["(", "_", "$", "@", "<", "[", "=", "{"]);
+const CODE_BEFORE = new AsciiCharacters("_$#@/\\.`-&%<");
+const CODE_AFTER = new AsciiCharacters("(_$@<[={");
+const COLON = 58;
+const FULL_STOP = 46;
+const SLASH = 47;
+const DIGIT_ZERO = 48;
+const DIGIT_NINE = 57;
+
 const CONTRACTION = /['\u2019](?:t|ll|ve|re|d|m)$/;
 const POSSESSIVE = /['\u2019]s$/;
 const CAMEL_HUMP = /\p{Ll}\p{Lu}/u;
@@ -58,12 +61,15 @@ function isWordCharacter(text: string, index: number): boolean {
 
 /** Whether the word at [start, end) is glued to code punctuation (see `CODE_BEFORE`, `CODE_AFTER`). */
 function isCodeAround(text: string, start: number, end: number): boolean {
-  if (start > 0 && (CODE_BEFORE.has(text[start - 1] ?? "") || isWordCharacter(text, start - 1))) return true;
-  if (text[start - 1] === ":" && text[start - 2] === ":") return true;
-  const after = text[end] ?? " ";
-  if (CODE_AFTER.has(after) || (after >= "0" && after <= "9")) return true;
-  if ((after === "." || after === "/") && isWordCharacter(text, end + 1)) return true;
-  return after === ":" && text[end + 1] === ":";
+  if (start > 0) {
+    const before = text.charCodeAt(start - 1);
+    if (CODE_BEFORE.has(before) || isWordCharacter(text, start - 1)) return true;
+    if (before === COLON && text.charCodeAt(start - 2) === COLON) return true;
+  }
+  const after = text.charCodeAt(end);
+  if (CODE_AFTER.has(after) || (after >= DIGIT_ZERO && after <= DIGIT_NINE)) return true;
+  if ((after === FULL_STOP || after === SLASH) && isWordCharacter(text, end + 1)) return true;
+  return after === COLON && text.charCodeAt(end + 1) === COLON;
 }
 
 // Words recur across prompts; shape and class depend on the spelling only. Bounded: cleared when full.
@@ -82,9 +88,10 @@ function shapeOf(spelling: string): ClassifiedShape | null {
   const initial = value.length === 1;
   const lower = value.toLowerCase();
   const allCaps = !initial && value === value.toUpperCase() && value !== lower;
-  const shape = { text: value, lower, allCaps, initial, possessive };
-  const { wordClass, kind } = classifyNameWord(shape);
-  return wordClass === "stop" ? null : { ...shape, wordClass, kind };
+  const { wordClass, kind } = classifyNameWord({ text: value, lower, allCaps, initial, possessive });
+  // Spelled out, not spread: every remembered shape then shares one hidden class, which keeps
+  // reading them in `scanNameWords` fast.
+  return wordClass === "stop" ? null : { text: value, lower, allCaps, initial, possessive, wordClass, kind };
 }
 
 function rememberedShapeOf(spelling: string): ClassifiedShape | null {
@@ -98,33 +105,34 @@ function rememberedShapeOf(spelling: string): ClassifiedShape | null {
 }
 
 /**
- * Every capitalised word of the text that could belong to a name, classified, in one pass of
- * one regular expression. Skips words inside inline code, words glued to code punctuation
- * (`config.Name`, `Foo::Bar`, `get_User`, `List<Person>`), camelCase identifiers and
- * products ("JavaScript", "PayPal", but not "McDonald"), contractions ("Don't"), lone
- * capitals other than initials, and words never in a name ("The", "Monday", "Inc").
+ * Every capitalised word of the text that could belong to a name, classified, in one pass
+ * (see `CapitalisedWords`); cheap character checks come first, the per-spelling lookup last.
+ * Skips words inside inline code, words glued to code punctuation (`config.Name`, `Foo::Bar`,
+ * `get_User`, `List<Person>`), camelCase identifiers and products ("JavaScript", "PayPal",
+ * but not "McDonald"), contractions ("Don't"), lone capitals other than initials, and words
+ * never in a name ("The", "Monday", "Inc").
  */
 export function scanNameWords(text: string): NameWord[] {
   const words: NameWord[] = [];
   const code = text.includes("`") ? inlineCodeSpans(text) : [];
   let codeIndex = 0;
-  CAPITALISED.lastIndex = 0;
-  for (let match = CAPITALISED.exec(text); match; match = CAPITALISED.exec(text)) {
-    const spelling = match[0];
-    const start = match.index;
-    if (spelling.charCodeAt(0) >= 0x80 && spelling[0] === spelling[0]?.toLowerCase()) continue;
-    if (isCodeAround(text, start, start + spelling.length)) continue;
-    if (code.length > 0) {
-      while (codeIndex < code.length && (code[codeIndex]?.end ?? 0) <= start) codeIndex++;
-      if ((code[codeIndex]?.start ?? Infinity) <= start) continue;
-    }
+  for (const word = new CapitalisedWords(text); word.next(); ) {
+    const wordStart = word.start;
+    const end = word.end;
+    const first = text.charCodeAt(wordStart);
+    if (first >= 0x80 && text[wordStart] === text[wordStart]?.toLowerCase()) continue;
     // "I", "A": a lone capital counts only as an initial, "J.".
-    if (spelling.length === 1 && text[start + 1] !== ".") continue;
-    const shape = rememberedShapeOf(spelling);
+    if (end - wordStart === 1 && text.charCodeAt(end) !== FULL_STOP) continue;
+    if (isCodeAround(text, wordStart, end)) continue;
+    if (code.length > 0) {
+      while (codeIndex < code.length && (code[codeIndex]?.end ?? 0) <= wordStart) codeIndex++;
+      if ((code[codeIndex]?.start ?? Infinity) <= wordStart) continue;
+    }
+    const shape = rememberedShapeOf(text.slice(wordStart, end));
     if (shape === null) continue;
     words.push({
-      start,
-      end: start + shape.text.length,
+      start: wordStart,
+      end: wordStart + shape.text.length,
       text: shape.text,
       lower: shape.lower,
       allCaps: shape.allCaps,
