@@ -134,6 +134,12 @@ try {
   });
   const batched = await timeOperation("  the same, 10 records per transaction (per record)", appendTen, CALLS / 10);
   costs.push({ name: batched.name, microsPerCall: batched.microsPerCall / 10 });
+  // What the proxy does: appendGrouped commits the records that arrive in one loop turn together.
+  for (const groupSize of [1, 3]) {
+    const grouped = await timeOperation(`  appendGrouped, ${groupSize} arriving together (per record, group commit)`, () =>
+      Promise.all(Array.from({ length: groupSize }, () => exchangeLog.appendGrouped({ ...record, requestId: crypto.randomUUID() }))), CALLS / groupSize);
+    costs.push({ name: grouped.name, microsPerCall: grouped.microsPerCall / groupSize });
+  }
   await time("pino: one info request line", () => logger.info({ requestId: "abc", method: "POST", path: "/v1/chat/completions", status: 200, ms: 1.23 }, "request"));
   await time("restore JSON answer: JSON.parse + restoreChatCompletion + JSON.stringify", () => {
     const answer: unknown = JSON.parse(answerText);

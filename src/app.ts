@@ -1,5 +1,4 @@
 import { Hono } from "hono";
-import { requestId } from "hono/request-id";
 import { createAdminApp } from "./admin/create-admin-app.ts";
 import { authenticate } from "./auth/authenticate.ts";
 import { can } from "./auth/permissions.ts";
@@ -12,7 +11,11 @@ import { handleModelRequest } from "./proxy/handle-model-request.ts";
 import { createReviewApp } from "./review/create-review-app.ts";
 import type { Services } from "./services.ts";
 
-type AppEnv = { Variables: { requestId: string } };
+type AppEnv = { Variables: { requestId: string; answerCarriesRequestId?: boolean } };
+
+/** The caller's `x-request-id` when it is a safe token of at most 64 characters, else a fresh UUID. */
+const requestIdFrom = (presented: string | undefined): string =>
+  presented && presented.length <= 64 && !/[^\w\-=]/.test(presented) ? presented : crypto.randomUUID();
 
 /** Veilgate's HTTP app. It holds no runtime code: entries hand it the services they built. */
 export function createApp(services: Services): Hono<AppEnv> {
@@ -30,12 +33,17 @@ export function createApp(services: Services): Hono<AppEnv> {
     return Response.json(rendered.body, { status: rendered.status, headers: { "x-request-id": id } });
   };
 
-  app.use(requestId({ headerName: "x-request-id", limitLength: 64 }));
   app.use(async (context, next) => {
     const startedAt = performance.now();
+    const id = requestIdFrom(context.req.header("x-request-id"));
+    context.set("requestId", id);
     await next();
     // The Anthropic SDK reads its request id from `request-id`; the OpenAI SDK from `x-request-id`.
-    context.res.headers.set("request-id", context.get("requestId"));
+    // Model answers are built with both; touching `res.headers` would make node-server copy them.
+    if (!context.get("answerCarriesRequestId")) {
+      context.res.headers.set("x-request-id", id);
+      context.res.headers.set("request-id", id);
+    }
     // Method, path, status and timing only: request and answer text never reach the process log.
     services.logger.info(
       {
@@ -57,7 +65,7 @@ export function createApp(services: Services): Hono<AppEnv> {
   // makes @hono/node-server build a web-stream Request for every call.
   for (const { path, protocol } of MODEL_ENDPOINTS) {
     app.post(path, async (context) => {
-      return handleModelRequest(services, {
+      const answer = await handleModelRequest(services, {
         protocol,
         endpoint: path,
         presentedKey: presentedKey(context.req.raw.headers),
@@ -66,6 +74,8 @@ export function createApp(services: Services): Hono<AppEnv> {
         signal: services.requestIo.clientSignal(context.req.raw, context.env),
         requestId: context.get("requestId"),
       });
+      context.set("answerCarriesRequestId", true);
+      return answer;
     });
   }
 

@@ -24,6 +24,12 @@ export type RetentionOutcome =
  */
 export interface AuditLog {
   append(record: ExchangeRecord): void;
+  /**
+   * Appends an exchange together with the others appended in the same burst of work, in one
+   * transaction. Resolves once the record is stored; rejects (for every record of the group)
+   * when the group could not be stored, and then none of it was.
+   */
+  appendGrouped(record: ExchangeRecord): Promise<void>;
   appendAdminAction(record: AdminActionRecord): void;
   /** Admin actions, newest first. */
   recentAdminActions(limit: number): AdminActionRecord[];

@@ -20,6 +20,11 @@ export interface AuditStore {
    * lock, so two processes never fork the chain) and returns the entry to store.
    */
   append(build: (head: ChainHead) => StoredAuditEntry): StoredAuditEntry;
+  /**
+   * Appends several entries in one transaction: `build` receives the head (as for `append`)
+   * and returns the entries that follow it, in order. All of them are stored, or none.
+   */
+  appendMany(build: (head: ChainHead) => StoredAuditEntry[]): StoredAuditEntry[];
   head(): ChainHead;
   get(seq: number): StoredAuditEntry | undefined;
   /** Every entry, oldest first. */

@@ -1,12 +1,13 @@
 import type { AdminActionRecord } from "./admin-action-record.ts";
-import { type AuditEntry, type AuditItem, toAuditItem } from "./audit-entry.ts";
-import { auditFacets } from "./audit-facets.ts";
+import { type AuditEntry, type AuditItem, type StoredAuditEntry, toAuditItem } from "./audit-entry.ts";
+import { type AuditFacets, auditFacets } from "./audit-facets.ts";
 import type { AuditLog } from "./audit-log.ts";
 import type { AuditQuery } from "./audit-query.ts";
 import type { AuditSigner } from "./audit-signer.ts";
-import type { AuditStore } from "./audit-store.ts";
+import type { AuditStore, ChainHead } from "./audit-store.ts";
 import { canonicalJson } from "./canonical-json.ts";
 import { type ChainHasher, nobleChainHasher } from "./chain-hasher.ts";
+import { createGroupCommit } from "./create-group-commit.ts";
 import type { ExchangeRecord } from "./exchange-record.ts";
 import { applyAuditRetention } from "./apply-audit-retention.ts";
 import { type AuditCheckpoint, checkpointStatement } from "./signed-statements.ts";
@@ -23,7 +24,12 @@ export interface AuditLogOptions {
   /** Sign a checkpoint every this many entries (also on a timer the entry point runs). */
   checkpointEvery?: number;
   now?: () => Date;
+  /** When `appendGrouped` commits the entries gathered so far; defaults to a microtask (Node passes setImmediate, which gathers more). */
+  scheduleGroupCommit?: (flush: () => void) => void;
 }
+
+/** An entry ready to chain: its canonical text and its facets, computed before the write lock is taken. */
+type PreparedEntry = { text: string; facets: AuditFacets };
 
 /** Entries read per page by `iterate`: bounded memory for exports of any size. */
 const PAGE_SIZE = 500;
@@ -45,18 +51,36 @@ export function createAuditLog(options: AuditLogOptions): AuditLog {
     store.addCheckpoint(checkpoint);
     return checkpoint;
   };
-  const appendEntry = (entry: AuditEntry): void => {
-    const text = canonicalJson(entry);
-    const facets = auditFacets(entry);
-    const stored = store.append((head) => ({ seq: head.seq + 1, prevHash: head.hash, hash: hasher(head.hash, text), text, facets }));
-    if (signer && stored.seq % checkpointEvery === 0) {
-      try {
-        sign(stored.seq, stored.hash);
-      } catch {
-        // The entry is safely chained; the next timed checkpoint signs past it.
-      }
+  const prepare = (entry: AuditEntry): PreparedEntry => ({ text: canonicalJson(entry), facets: auditFacets(entry) });
+  const link = (head: ChainHead, { text, facets }: PreparedEntry): StoredAuditEntry => ({
+    seq: head.seq + 1,
+    prevHash: head.hash,
+    hash: hasher(head.hash, text),
+    text,
+    facets,
+  });
+  const signDue = (stored: StoredAuditEntry): void => {
+    if (!signer || stored.seq % checkpointEvery !== 0) return;
+    try {
+      sign(stored.seq, stored.hash);
+    } catch {
+      // The entry is safely chained; the next timed checkpoint signs past it.
     }
   };
+  const appendEntry = (entry: AuditEntry): void => {
+    const prepared = prepare(entry);
+    signDue(store.append((head) => link(head, prepared)));
+  };
+  const commitInGroup = createGroupCommit<PreparedEntry>({
+    schedule: options.scheduleGroupCommit ?? queueMicrotask,
+    commit(group) {
+      const stored = store.appendMany((head) => {
+        let previous = head;
+        return group.map((prepared) => (previous = link(previous, prepared)));
+      });
+      stored.forEach(signDue);
+    },
+  });
   const search = (query: AuditQuery) => {
     const items = store.search(query).map(toAuditItem);
     return { items, nextAfterSeq: items.length === query.limit ? items.at(-1)!.seq : null };
@@ -65,6 +89,16 @@ export function createAuditLog(options: AuditLogOptions): AuditLog {
   const log: AuditLog = {
     publicKey: signer?.publicKey ?? null,
     append: (record: ExchangeRecord) => appendEntry({ kind: "exchange", record }),
+    appendGrouped(record: ExchangeRecord) {
+      let prepared: PreparedEntry;
+      try {
+        prepared = prepare({ kind: "exchange", record });
+      } catch (error) {
+        // A record that cannot be chained fails alone, before it joins a group.
+        return Promise.reject(error);
+      }
+      return commitInGroup(prepared);
+    },
     appendAdminAction: (record: AdminActionRecord) => appendEntry({ kind: "admin_action", record }),
     recent: (limit) =>
       search({ kind: "exchange", limit }).items.flatMap((item) => (item.entry.kind === "exchange" ? [{ ...item.entry.record, seq: item.seq }] : [])),

@@ -24,6 +24,15 @@ export function createMemoryAuditStore(): AuditStore {
       rows.push(entry);
       return { ...entry };
     },
+    appendMany(build) {
+      const entries = build(head()).map((entry) => ({ ...entry }));
+      entries.reduce((previous, entry) => {
+        if (entry.seq !== previous + 1) throw new Error(`audit store: entry ${entry.seq} does not follow ${previous}`);
+        return entry.seq;
+      }, head().seq);
+      rows.push(...entries);
+      return entries.map((entry) => ({ ...entry }));
+    },
     head,
     get: (seq) => {
       const row = rows.find((candidate) => candidate.seq === seq);

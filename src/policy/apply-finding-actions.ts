@@ -42,8 +42,8 @@ export function applyFindingActions(
       else if (action === "allow") {
         output += original;
         // The vendor gets the value; the log gets a placeholder (issued by the same vault, so break-glass reveal still works).
-        allowed.set(original, options.vault.tokenize(original, [{ ...finding, start: 0, end: original.length }]));
-      } else output += options.vault.tokenize(original, [{ ...finding, start: 0, end: original.length }]);
+        allowed.set(original, options.vault.tokenizeValue(original, finding));
+      } else output += options.vault.tokenizeValue(original, finding);
       cursor = finding.end;
       const key = `${finding.rule}\u0000${finding.type}\u0000${action}`;
       const count = counts.get(key);

@@ -2,7 +2,7 @@ import type { Finding } from "../detect/types.ts";
 import type { RoutingScope, VendorFit, VendorRegistry } from "../vendors/create-vendor-registry.ts";
 import type { Vendor } from "../vendors/vendor-schema.ts";
 import type { FindingAction } from "./finding-action.ts";
-import { planFindings } from "./plan-findings.ts";
+import { type FindingPlan, planFindings } from "./plan-findings.ts";
 import { policyFit } from "./policy-fit.ts";
 import type { TenantPolicy } from "./tenant-policy.ts";
 
@@ -34,10 +34,17 @@ export function routeForPolicy(options: {
   }
   const today = options.now.toISOString().slice(0, 10);
   let blocked: { rule: string; type: string } | undefined;
+  // A vendor's plan depends on the vendor, not the model: made once, reused for the vendor chosen.
+  const plans = new Map<Vendor, FindingPlan>();
+  const planFor = (vendor: Vendor): FindingPlan => {
+    let plan = plans.get(vendor);
+    if (!plan) plans.set(vendor, (plan = planFindings({ policy, vendor, findings: options.findings, today })));
+    return plan;
+  };
   const fit = (vendor: Vendor, model: string): VendorFit => {
     const verdict = policyFit(policy, vendor, model);
     if (!verdict.fits) return verdict;
-    const plan = planFindings({ policy, vendor, findings: options.findings, today });
+    const plan = planFor(vendor);
     if (plan.ok) return { fits: true };
     blocked ??= plan.blocked;
     return { fits: false, rule: plan.rule, reason: plan.reason };
@@ -47,7 +54,7 @@ export function routeForPolicy(options: {
     const code = decision.kind === "policy" ? "policy_denied" : "model_not_found";
     return { allowed: false, code, rule: decision.rule, reason: decision.reason, ...(decision.rule === "finding.block" && blocked ? { blocked } : {}) };
   }
-  const plan = planFindings({ policy, vendor: decision.vendor, findings: options.findings, today });
+  const plan = planFor(decision.vendor);
   // The fit above already accepted this vendor, so the plan is ok; checked again rather than assumed.
   if (!plan.ok) return { allowed: false, code: "policy_denied", rule: plan.rule, reason: `${plan.reason} (rule ${plan.rule}).` };
   return { allowed: true, vendor: decision.vendor, model: decision.model, actionOf: plan.actionOf };

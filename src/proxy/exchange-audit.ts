@@ -4,7 +4,7 @@ import { ProxyError } from "../errors.ts";
 import type { SecretBox } from "../secrets/secret-box.ts";
 import type { ExchangeVault } from "../vault/create-exchange-vault.ts";
 
-type Facts = Pick<ExchangeRecord, "keyId" | "vendor" | "model" | "stream" | "redactedRequest" | "entityCounts" | "ruleIds">;
+type Facts = Pick<ExchangeRecord, "keyId" | "vendor" | "model" | "stream" | "redactedRequest" | "entityCounts" | "ruleIds" | "findingRules">;
 
 /** Gathers the facts of one exchange as the pipeline learns them, and appends one record at the end. */
 export interface ExchangeAudit {
@@ -13,8 +13,11 @@ export interface ExchangeAudit {
   noteRequestBody(body: unknown): void;
   /** The exchange's vault: its rule ids are logged, and (break-glass only) its sealed value map. */
   noteVault(vault: ExchangeVault): void;
-  /** Appends the record; throws ProxyError `audit_failed` when the log cannot take it. */
-  finish(outcome: { status: string; httpStatus: number; redactedResponse?: string | null }): void;
+  /**
+   * Appends the record (grouped with others finishing now) and resolves once it is stored;
+   * rejects with ProxyError `audit_failed` when the log cannot take it. Only the first call appends.
+   */
+  finish(outcome: { status: string; httpStatus: number; redactedResponse?: string | null }): Promise<void>;
 }
 
 export function startExchangeAudit(
@@ -43,7 +46,7 @@ export function startExchangeAudit(
     noteVault(exchangeVault) {
       vault = exchangeVault;
     },
-    finish(outcome) {
+    async finish(outcome) {
       if (finished) return;
       finished = true;
       const ruleIds = [...new Set([...(facts.ruleIds ?? []), ...(vault?.ruleIds ?? [])])].sort();
@@ -63,7 +66,7 @@ export function startExchangeAudit(
         if (options.revealBox && vault && vault.counts.size > 0) {
           record.sealedValueMap = createValueMapSealer(options.revealBox).seal(vault.entries(), record);
         }
-        log.append(record);
+        await log.appendGrouped(record);
       } catch (error) {
         throw new ProxyError("audit_failed", "The exchange could not be written to the audit log, so its answer is withheld.", { cause: error });
       }

@@ -2,9 +2,7 @@ import { authenticate } from "../auth/authenticate.ts";
 import { can } from "../auth/permissions.ts";
 import { ProxyError, toProxyError } from "../errors.ts";
 import type { BodyReadResult } from "../http/request-io.ts";
-import type { FindingRuleCount } from "../policy/apply-finding-actions.ts";
 import { redactUnderPolicy } from "../policy/redact-under-policy.ts";
-import { withFindingRules } from "../policy/with-finding-rules.ts";
 import { findTranslation } from "../protocols/model-endpoints.ts";
 import { chainTransformers } from "../protocols/shared/event-transformer.ts";
 import { createSseParser } from "../protocols/shared/sse-decoder.ts";
@@ -52,8 +50,7 @@ const MAX_LOGGED_RAW_BODY = 64 * 1024;
  */
 export async function handleModelRequest<Request>(services: Services, input: ModelRequestInput<Request>): Promise<Response> {
   const { protocol, requestId } = input;
-  let findingRules: readonly FindingRuleCount[] = [];
-  const audit = startExchangeAudit(withFindingRules(services.exchangeLog, () => findingRules), {
+  const audit = startExchangeAudit(services.exchangeLog, {
     requestId,
     endpoint: input.endpoint,
     now: services.now,
@@ -89,7 +86,7 @@ export async function handleModelRequest<Request>(services: Services, input: Mod
       requestedModel,
       now: services.now(),
     });
-    findingRules = redaction.findingRules;
+    if (redaction.findingRules.length > 0) audit.note({ findingRules: redaction.findingRules });
     // Values a policy lets through in clear are put back as placeholders for the log.
     if (redaction.scrubs) audit.note({ redactedRequest: redaction.scrub(JSON.stringify(request)) });
     else audit.noteRequestBody(request);
@@ -138,22 +135,22 @@ export async function handleModelRequest<Request>(services: Services, input: Mod
         onEnd(outcome) {
           const status = outcome.kind === "complete" ? "ok" : outcome.kind === "cancelled" ? "client_disconnected" : outcome.error.code;
           const httpStatus = outcome.kind === "failed" ? outcome.error.status : outcome.kind === "cancelled" ? 499 : response.status;
-          finishLogged(services, audit, { status, httpStatus, redactedResponse: redaction.scrub(step.transcript()) });
+          return finishLogged(services, audit, { status, httpStatus, redactedResponse: redaction.scrub(step.transcript()) });
         },
       });
       return new Response(body, {
         status: response.status,
-        headers: { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-cache", "x-accel-buffering": "no", "x-request-id": requestId },
+        headers: { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-cache", "x-accel-buffering": "no", "x-request-id": requestId, "request-id": requestId },
       });
     }
 
     const vendorAnswer = parseAnswer(vendor.id, await response.text());
     const answer = translation ? translation.translateResponse(vendorAnswer) : vendorAnswer;
     const transcript = protocol.restoreResponse(answer, kit);
-    audit.finish({ status: "ok", httpStatus: response.status, redactedResponse: redaction.scrub(transcript) });
+    await audit.finish({ status: "ok", httpStatus: response.status, redactedResponse: redaction.scrub(transcript) });
     return new Response(JSON.stringify(answer), {
       status: response.status,
-      headers: { "content-type": "application/json", "x-request-id": requestId },
+      headers: { "content-type": "application/json", "x-request-id": requestId, "request-id": requestId },
     });
   } catch (error) {
     return refuse(services, input, audit, error);
@@ -185,30 +182,30 @@ function parseAnswer(vendorId: string, text: string): unknown {
   }
 }
 
-function finishLogged(services: Services, audit: ExchangeAudit, outcome: Parameters<ExchangeAudit["finish"]>[0]): void {
+async function finishLogged(services: Services, audit: ExchangeAudit, outcome: Parameters<ExchangeAudit["finish"]>[0]): Promise<void> {
   try {
-    audit.finish(outcome);
+    await audit.finish(outcome);
   } catch (error) {
     services.logger.error({ code: "audit_failed", cause: String((error as Error).cause ?? error) }, "audit log append failed");
     throw error;
   }
 }
 
-function refuse<Request>(services: Services, input: ModelRequestInput<Request>, audit: ExchangeAudit, error: unknown): Response {
+async function refuse<Request>(services: Services, input: ModelRequestInput<Request>, audit: ExchangeAudit, error: unknown): Promise<Response> {
   let proxyError = toProxyError(error);
   const clientGone = input.signal.aborted;
   if (proxyError.code === "internal" && !clientGone) {
     services.logger.error({ requestId: input.requestId, error: describe(error) }, "internal error");
   }
   try {
-    finishLogged(services, audit, { status: clientGone ? "client_disconnected" : proxyError.code, httpStatus: clientGone ? 499 : proxyError.status });
+    await finishLogged(services, audit, { status: clientGone ? "client_disconnected" : proxyError.code, httpStatus: clientGone ? 499 : proxyError.status });
   } catch (auditError) {
     proxyError = toProxyError(auditError);
   }
   const rendered = input.protocol.renderError(proxyError, input.requestId);
   return new Response(JSON.stringify(rendered.body), {
     status: rendered.status,
-    headers: { "content-type": "application/json", "x-request-id": input.requestId },
+    headers: { "content-type": "application/json", "x-request-id": input.requestId, "request-id": input.requestId },
   });
 }
 

@@ -11,30 +11,32 @@ const encoder = new TextEncoder();
  * Turns a vendor's SSE bytes into the caller's SSE bytes: each upstream chunk runs through
  * `steps` (parse, translate, restore) synchronously and leaves as one write. It reports how
  * the stream ended exactly once. A complete stream is reported *before* its final event goes
- * out, so when `onEnd` throws (the audit log refused the record) the client gets the
- * protocol's error event instead of a clean end: an unlogged answer never completes.
+ * out, and that event waits for `onEnd` to settle, so when it rejects (the audit log refused
+ * the record) the client gets the protocol's error event instead of a clean end: an unlogged
+ * answer never completes.
  */
 export function streamAnswer(options: {
   chunks: AsyncIterable<Uint8Array>;
   steps: EventTransformer<Uint8Array, SseEvent>;
   isFinalEvent: (event: SseEvent) => boolean;
   renderStreamError: (error: ProxyError) => SseEvent;
-  onEnd: (outcome: StreamOutcome) => void;
+  onEnd: (outcome: StreamOutcome) => Promise<void>;
 }): ReadableStream<Uint8Array> {
   const iterator = options.chunks[Symbol.asyncIterator]();
   const pending: SseEvent[] = [];
   const sink = { enqueue: (event: SseEvent) => void pending.push(event) };
   let ended = false;
-  const end = (outcome: StreamOutcome): void => {
+  const end = async (outcome: StreamOutcome): Promise<void> => {
     if (ended) return;
     ended = true;
-    options.onEnd(outcome);
+    await options.onEnd(outcome);
   };
-  /** Encodes what the steps produced; reaching the final event ends (and logs) the exchange first. */
+  let finalEventSeen = false;
+  /** Encodes what the steps produced, noting whether the final event is among it (the caller then ends the exchange before sending). */
   const drain = (): string => {
     let text = "";
     for (const event of pending) {
-      if (options.isFinalEvent(event)) end({ kind: "complete" });
+      if (options.isFinalEvent(event)) finalEventSeen = true;
       text += encodeSseEvent(event);
     }
     pending.length = 0;
@@ -51,18 +53,19 @@ export function streamAnswer(options: {
           if (next.done) {
             options.steps.flush?.(sink);
             text = drain();
-            end({ kind: "complete" });
+            await end({ kind: "complete" });
             if (text) controller.enqueue(encoder.encode(text));
             controller.close();
             return;
           }
           options.steps.transform(next.value, sink);
           text = drain();
+          if (finalEventSeen && !ended) await end({ kind: "complete" });
         }
       } catch (error) {
         const proxyError = toProxyError(error);
         try {
-          end({ kind: "failed", error: proxyError });
+          await end({ kind: "failed", error: proxyError });
         } catch {
           // The client hears about the first failure; onEnd has logged the audit error.
         }
@@ -73,9 +76,9 @@ export function streamAnswer(options: {
       }
       controller.enqueue(encoder.encode(text));
     },
-    cancel() {
+    async cancel() {
       try {
-        end({ kind: "cancelled" });
+        await end({ kind: "cancelled" });
       } finally {
         stopUpstream();
       }

@@ -8,6 +8,8 @@ import type { PlaceholderTagger } from "./create-placeholder-tagger.ts";
 export interface ExchangeVault {
   /** Replaces each finding's span in `text` with its placeholder. Findings must be sorted and disjoint. */
   tokenize(text: string, findings: readonly Finding[]): string;
+  /** The placeholder for one value, found as `finding` (its span is not read); counted as `tokenize` counts. */
+  tokenizeValue(value: string, finding: Finding): string;
   /** The original value for a placeholder issued by this vault, else undefined. */
   lookup(placeholder: string): string | undefined;
   /** Findings tokenized so far, per entity type. */
@@ -38,20 +40,24 @@ export function createExchangeVault(options: { tagger: PlaceholderTagger }): Exc
     }
   };
 
+  const tokenizeValue = (value: string, finding: Finding): string => {
+    counts.set(finding.type, (counts.get(finding.type) ?? 0) + 1);
+    ruleIds.add(finding.rule);
+    return placeholderFor(finding, value);
+  };
+
   return {
     tokenize(text, findings) {
       if (findings.length === 0) return text;
       let output = "";
       let cursor = 0;
       for (const finding of findings) {
-        const original = text.slice(finding.start, finding.end);
-        output += text.slice(cursor, finding.start) + placeholderFor(finding, original);
+        output += text.slice(cursor, finding.start) + tokenizeValue(text.slice(finding.start, finding.end), finding);
         cursor = finding.end;
-        counts.set(finding.type, (counts.get(finding.type) ?? 0) + 1);
-        ruleIds.add(finding.rule);
       }
       return output + text.slice(cursor);
     },
+    tokenizeValue,
     lookup: (placeholder) => valueByPlaceholder.get(placeholder),
     counts,
     ruleIds,

@@ -12,6 +12,8 @@ export interface StreamRestorer {
   push(chunk: string): string;
   /** Returns whatever is still held back; call once at the end of the stream. */
   flush(): string;
+  /** `push(chunk) + flush()`, without following the text after the last placeholder (nothing reads that context). */
+  finish(chunk: string): string;
 }
 
 /**
@@ -45,44 +47,48 @@ export function createStreamRestorer(options: RestoreOptions): StreamRestorer {
     return escapeForJson ? JSON.stringify(value).slice(1, -1) : value;
   }
 
-  return {
-    push: function push(chunk) {
-      const text = held.length === 0 ? chunk : held + chunk;
-      held = "";
-      let bracket = text.indexOf("[");
-      if (bracket === -1) {
-        urlContext.advance(text, 0, text.length);
-        return text;
-      }
-      let output = "";
-      let copiedUpTo = 0;
-      let followedUpTo = 0;
-      while (bracket !== -1) {
-        const length = placeholderLengthAt(text, bracket);
-        if (length > 0) {
-          urlContext.advance(text, followedUpTo, bracket);
-          const end = bracket + length;
-          const replacement = resolve(text.slice(bracket, end));
-          if (replacement !== undefined) {
-            output += text.slice(copiedUpTo, bracket) + replacement;
-            copiedUpTo = end;
-          }
-          // The placeholder's own text is context too: `[A_…](https://…)` opens a link.
-          urlContext.advance(text, bracket, end);
-          followedUpTo = end;
-          bracket = text.indexOf("[", end);
-        } else if (text.length - bracket < MAX_PLACEHOLDER_LENGTH && couldBePlaceholderPrefix(text.slice(bracket))) {
-          // A prefix holds no other `[`, so this is the last one: nothing after it to scan.
-          held = text.slice(bracket);
-          urlContext.advance(text, followedUpTo, bracket);
-          return output + text.slice(copiedUpTo, bracket);
-        } else {
-          bracket = text.indexOf("[", bracket + 1);
+  /** Restores `chunk`; unless it is the `last`, holds back a trailing placeholder prefix and follows everything. */
+  function restore(chunk: string, last: boolean): string {
+    const text = held.length === 0 ? chunk : held + chunk;
+    held = "";
+    let bracket = text.indexOf("[");
+    if (bracket === -1) {
+      if (!last) urlContext.advance(text, 0, text.length);
+      return text;
+    }
+    let output = "";
+    let copiedUpTo = 0;
+    let followedUpTo = 0;
+    while (bracket !== -1) {
+      const length = placeholderLengthAt(text, bracket);
+      if (length > 0) {
+        urlContext.advance(text, followedUpTo, bracket);
+        const end = bracket + length;
+        const replacement = resolve(text.slice(bracket, end));
+        if (replacement !== undefined) {
+          output += text.slice(copiedUpTo, bracket) + replacement;
+          copiedUpTo = end;
         }
+        // The placeholder's own text is context too: `[A_…](https://…)` opens a link.
+        urlContext.advance(text, bracket, end);
+        followedUpTo = end;
+        bracket = text.indexOf("[", end);
+      } else if (!last && text.length - bracket < MAX_PLACEHOLDER_LENGTH && couldBePlaceholderPrefix(text.slice(bracket))) {
+        // A prefix holds no other `[`, so this is the last one: nothing after it to scan.
+        held = text.slice(bracket);
+        urlContext.advance(text, followedUpTo, bracket);
+        return output + text.slice(copiedUpTo, bracket);
+      } else {
+        bracket = text.indexOf("[", bracket + 1);
       }
-      urlContext.advance(text, followedUpTo, text.length);
-      return copiedUpTo === 0 ? text : output + text.slice(copiedUpTo);
-    },
+    }
+    if (!last) urlContext.advance(text, followedUpTo, text.length);
+    return copiedUpTo === 0 ? text : output + text.slice(copiedUpTo);
+  }
+
+  return {
+    push: (chunk) => restore(chunk, false),
+    finish: (chunk) => restore(chunk, true),
     flush: function flush() {
       const rest = held;
       held = "";

@@ -11,6 +11,5 @@ export type { PlaceholderOutcome, RestoreEncoding, RestoreOptions } from "./rest
 export function restoreText(text: string, options: RestoreOptions): string {
   // Without a `[` there is no placeholder, and no URL context is worth following.
   if (text.indexOf("[") === -1) return text;
-  const restorer = createStreamRestorer(options);
-  return restorer.push(text) + restorer.flush();
+  return createStreamRestorer(options).finish(text);
 }

@@ -53,6 +53,7 @@ describe("fail closed", () => {
         append() {
           throw new Error("disk full");
         },
+        appendGrouped: () => Promise.reject(new Error("disk full")),
       },
     });
     try {

@@ -67,14 +67,16 @@ export function createSqliteAuditStore(database: Database.Database): AuditStore 
   const removeThrough = database.prepare("DELETE FROM audit_entries WHERE seq <= ?");
 
   const head = (): ChainHead => last.get() ?? floor.get() ?? { seq: 0, hash: GENESIS_HASH };
-  const append = database.transaction((build: (head: ChainHead) => StoredAuditEntry) => {
-    const entry = build(head());
+  const store = (entry: StoredAuditEntry): StoredAuditEntry => {
     const facets = entry.facets;
     if (!facets) throw new Error("audit store: an entry needs its facets");
     insert.run(entry.seq, entry.prevHash, entry.hash, entry.text, facets.kind, facets.time, facets.keyId, facets.vendor, facets.model, facets.status,
       facets.tenant, canonicalJson(facets.entityCounts), canonicalJson(facets.ruleIds));
     return entry;
-  });
+  };
+  const append = database.transaction((build: (head: ChainHead) => StoredAuditEntry) => store(build(head())));
+  // One commit for the whole group: the WAL gets each touched page once, not once per entry.
+  const appendMany = database.transaction((build: (head: ChainHead) => StoredAuditEntry[]) => build(head()).map(store));
   const applyRetention = database.transaction((retention: AuditRetention) => {
     insertRetention.run(retention.throughSeq, retention.throughHash, retention.cutoff, retention.time, retention.publicKey, retention.signature);
     textIndex.forget(retention.throughSeq);
@@ -87,6 +89,7 @@ export function createSqliteAuditStore(database: Database.Database): AuditStore 
 
   return {
     append: (build) => append.immediate(build),
+    appendMany: (build) => appendMany.immediate(build),
     head,
     get: (seq) => {
       const row = byKey.get(seq);

@@ -13,7 +13,8 @@ export { EXCHANGE_LOG_SCHEMA } from "./audit-log-schema.ts";
  * signed when given a signer. Rows of a pre-chain database are chained on first open.
  */
 export function createSqliteExchangeLog(database: Database.Database, options: Omit<AuditLogOptions, "store" | "hasher"> = {}): AuditLog {
-  const log = createAuditLog({ ...options, store: createSqliteAuditStore(database), hasher: nodeChainHasher });
+  // setImmediate runs after every I/O callback of this loop turn, so the answers that came in together are logged in one commit.
+  const log = createAuditLog({ scheduleGroupCommit: setImmediate, ...options, store: createSqliteAuditStore(database), hasher: nodeChainHasher });
   importLegacyAuditRows(database, log);
   return log;
 }

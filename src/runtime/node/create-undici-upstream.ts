@@ -1,4 +1,4 @@
-import { Agent, errors, request } from "undici";
+import { Agent, type Dispatcher, errors } from "undici";
 import { ProxyError } from "../../errors.ts";
 import type { UpstreamClient } from "../../proxy/upstream-client.ts";
 
@@ -10,15 +10,28 @@ const TIMEOUT_CODES = new Set(["UND_ERR_HEADERS_TIMEOUT", "UND_ERR_BODY_TIMEOUT"
  */
 export function createUndiciUpstream(options: { connections?: number } = {}): UpstreamClient {
   const dispatcher = new Agent({ connections: options.connections ?? 256, keepAliveTimeout: 30_000 });
+  // A proxy calls a handful of vendor URLs over and over: each is parsed once, not per request.
+  const targets = new Map<string, { origin: string; path: string }>();
+  const targetOf = (url: string) => {
+    let target = targets.get(url);
+    if (!target) {
+      const parsed = new URL(url);
+      if (parsed.protocol !== "http:" && parsed.protocol !== "https:") throw new TypeError("a vendor URL must be http: or https:");
+      target = { origin: parsed.origin, path: `${parsed.pathname}${parsed.search}` };
+      if (targets.size >= 1024) targets.clear();
+      targets.set(url, target);
+    }
+    return target;
+  };
   return async function sendUpstream(upstreamRequest) {
-    let response: Awaited<ReturnType<typeof request>>;
+    let response: Dispatcher.ResponseData;
     try {
-      response = await request(upstreamRequest.url, {
+      response = await dispatcher.request<null>({
+        ...targetOf(upstreamRequest.url),
         method: "POST",
         headers: upstreamRequest.headers,
         body: upstreamRequest.body,
         signal: upstreamRequest.signal,
-        dispatcher,
         headersTimeout: upstreamRequest.timeoutMs,
         bodyTimeout: upstreamRequest.timeoutMs,
       });

@@ -5,6 +5,7 @@ import type { KeyStore } from "../../auth/key-store.ts";
 import { type ComplianceSettings, parseComplianceSettings } from "../../policy/compliance-settings.ts";
 import { createCachingPolicyStore } from "../../policy/create-caching-policy-store.ts";
 import type { PolicyStore } from "../../policy/policy-store.ts";
+import { createCachingVendorSecretStore } from "../../secrets/create-caching-vendor-secret-store.ts";
 import type { SecretBox } from "../../secrets/secret-box.ts";
 import type { Logger } from "../../services.ts";
 import { createVendorKeyResolver } from "../../vendors/create-vendor-key-resolver.ts";
@@ -54,7 +55,8 @@ export function openComplianceStores(options: {
     logger.warn({ vendor: id }, "vendor file differs from the registry; the registry wins (seed files are imported once): change the vendor through the admin API or CLI");
   }
   const registry = createVendorRegistry({ store, vendors: options.transient, warningDays: settings.vendorWarningDays });
-  const vendorSecrets = createSqliteVendorSecretStore(options.database);
+  // Read on every request, so cached: a key set with the CLI (or a rotation) applies within five seconds.
+  const vendorSecrets = createCachingVendorSecretStore(createSqliteVendorSecretStore(options.database), { ttlMs: 5_000 });
   const vendorApiKey = createVendorKeyResolver({
     secrets: vendorSecrets,
     secretBox: options.secretBox,
