@@ -1,4 +1,5 @@
 import { type ProxyError, toProxyError } from "../errors.ts";
+import type { ChunkSource } from "../http/request-io.ts";
 import type { EventTransformer } from "../protocols/shared/event-transformer.ts";
 import type { SseEvent } from "../protocols/shared/sse-decoder.ts";
 import { encodeSseEvent } from "../protocols/shared/sse-encoder.ts";
@@ -13,7 +14,7 @@ const encoder = new TextEncoder();
  * the stream ended exactly once. A complete stream is reported *before* its final event goes
  * out, and that event waits for `onEnd` to settle, so when it rejects (the audit log refused
  * the record) the client gets the protocol's error event instead of a clean end: an unlogged
- * answer never completes.
+ * answer never completes. The runtime decides how the chunks travel (see `RequestIo.sendStream`).
  */
 export function streamAnswer(options: {
   chunks: AsyncIterable<Uint8Array>;
@@ -21,7 +22,7 @@ export function streamAnswer(options: {
   isFinalEvent: (event: SseEvent) => boolean;
   renderStreamError: (error: ProxyError) => SseEvent;
   onEnd: (outcome: StreamOutcome) => Promise<void>;
-}): ReadableStream<Uint8Array> {
+}): ChunkSource {
   const iterator = options.chunks[Symbol.asyncIterator]();
   const pending: SseEvent[] = [];
   const sink = { enqueue: (event: SseEvent) => void pending.push(event) };
@@ -44,8 +45,10 @@ export function streamAnswer(options: {
   };
   const stopUpstream = () => void iterator.return?.()?.catch(() => undefined);
 
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
+  let closed = false;
+  return {
+    async next() {
+      if (closed) return null;
       let text = "";
       try {
         while (text === "") {
@@ -54,9 +57,8 @@ export function streamAnswer(options: {
             options.steps.flush?.(sink);
             text = drain();
             await end({ kind: "complete" });
-            if (text) controller.enqueue(encoder.encode(text));
-            controller.close();
-            return;
+            closed = true;
+            return text ? encoder.encode(text) : null;
           }
           options.steps.transform(next.value, sink);
           text = drain();
@@ -69,19 +71,19 @@ export function streamAnswer(options: {
         } catch {
           // The client hears about the first failure; onEnd has logged the audit error.
         }
-        controller.enqueue(encoder.encode(encodeSseEvent(options.renderStreamError(proxyError))));
-        controller.close();
+        closed = true;
         stopUpstream();
-        return;
+        return encoder.encode(encodeSseEvent(options.renderStreamError(proxyError)));
       }
-      controller.enqueue(encoder.encode(text));
+      return encoder.encode(text);
     },
     async cancel() {
+      closed = true;
       try {
         await end({ kind: "cancelled" });
       } finally {
         stopUpstream();
       }
     },
-  });
+  };
 }
