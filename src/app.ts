@@ -35,7 +35,7 @@ export function createApp(services: Services): Hono<AppEnv> {
 
   app.use(async (context, next) => {
     const startedAt = performance.now();
-    const id = requestIdFrom(services.requestIo.headers(context.req.raw, context.env).get("x-request-id") ?? undefined);
+    const id = requestIdFrom(context.req.header("x-request-id"));
     context.set("requestId", id);
     await next();
     // The Anthropic SDK reads its request id from `request-id`; the OpenAI SDK from `x-request-id`.
@@ -65,17 +65,14 @@ export function createApp(services: Services): Hono<AppEnv> {
   // makes @hono/node-server build a web-stream Request for every call.
   for (const { path, protocol } of MODEL_ENDPOINTS) {
     app.post(path, async (context) => {
-      const { requestIo } = services;
-      const headers = requestIo.headers(context.req.raw, context.env);
       const answer = await handleModelRequest(services, {
         protocol,
         endpoint: path,
-        presentedKey: presentedKey(headers),
-        headers,
-        body: await requestIo.readBody(context.req.raw, context.env, services.settings.maxBodyBytes),
-        signal: requestIo.clientSignal(context.req.raw, context.env),
+        presentedKey: presentedKey(context.req.raw.headers),
+        headers: context.req.raw.headers,
+        body: await services.requestIo.readBody(context.req.raw, context.env, services.settings.maxBodyBytes),
+        signal: services.requestIo.clientSignal(context.req.raw, context.env),
         requestId: context.get("requestId"),
-        sendStream: (head, source) => requestIo.sendStream(head, source, context.env),
       });
       context.set("answerCarriesRequestId", true);
       return answer;

@@ -1,10 +1,8 @@
-import type { HeaderReader } from "./request-io.ts";
-
 /**
  * The Veilgate key a client sent: `Authorization: Bearer <key>` (OpenAI SDKs) or
  * `x-api-key: <key>` (Anthropic SDKs).
  */
-export function presentedKey(headers: HeaderReader): string | undefined {
+export function presentedKey(headers: Headers): string | undefined {
   const authorization = headers.get("authorization");
   if (authorization) {
     const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);

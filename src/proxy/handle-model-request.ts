@@ -1,7 +1,7 @@
 import { authenticate } from "../auth/authenticate.ts";
 import { can } from "../auth/permissions.ts";
 import { ProxyError, toProxyError } from "../errors.ts";
-import type { BodyReadResult, ChunkSource, HeaderReader, StreamHead } from "../http/request-io.ts";
+import type { BodyReadResult } from "../http/request-io.ts";
 import { redactUnderPolicy } from "../policy/redact-under-policy.ts";
 import { findTranslation } from "../protocols/model-endpoints.ts";
 import { chainTransformers } from "../protocols/shared/event-transformer.ts";
@@ -23,14 +23,12 @@ export interface ModelRequestInput<Request> {
   /** The Veilgate key the caller presented, taken out of its header. */
   presentedKey: string | undefined;
   /** The caller's request headers; only those the protocol names are passed on. */
-  headers: HeaderReader;
+  headers: Headers;
   /** The body as read, or the reason it was not (too large). */
   body: BodyReadResult;
   /** Aborted when the client goes away. */
   signal: AbortSignal;
   requestId: string;
-  /** Sends a streamed answer the runtime's way (see `RequestIo.sendStream`). */
-  sendStream(head: StreamHead, source: ChunkSource): Response;
 }
 
 const AUTH_MESSAGES = {
@@ -129,7 +127,7 @@ export async function handleModelRequest<Request>(services: Services, input: Mod
       const step = protocol.createStreamRestore(kit);
       const parse = createSseParser();
       const vendorEvents = translation ? chainTransformers(parse, translation.createStreamTranslation(request as never)) : parse;
-      const source = streamAnswer({
+      const body = streamAnswer({
         chunks: response.chunks(),
         steps: chainTransformers(vendorEvents, step.transform),
         isFinalEvent: (event) => protocol.isFinalStreamEvent(event),
@@ -140,13 +138,10 @@ export async function handleModelRequest<Request>(services: Services, input: Mod
           return finishLogged(services, audit, { status, httpStatus, redactedResponse: redaction.scrub(step.transcript()) });
         },
       });
-      return input.sendStream(
-        {
-          status: response.status,
-          headers: { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-cache", "x-accel-buffering": "no", "x-request-id": requestId, "request-id": requestId },
-        },
-        source,
-      );
+      return new Response(body, {
+        status: response.status,
+        headers: { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-cache", "x-accel-buffering": "no", "x-request-id": requestId, "request-id": requestId },
+      });
     }
 
     const vendorAnswer = parseAnswer(vendor.id, await response.text());

@@ -1,5 +1,4 @@
 import { type ProxyError, toProxyError } from "../errors.ts";
-import type { ChunkSource } from "../http/request-io.ts";
 import type { EventTransformer } from "../protocols/shared/event-transformer.ts";
 import type { SseEvent } from "../protocols/shared/sse-decoder.ts";
 import { encodeSseEvent } from "../protocols/shared/sse-encoder.ts";
@@ -14,7 +13,7 @@ const encoder = new TextEncoder();
  * the stream ended exactly once. A complete stream is reported *before* its final event goes
  * out, and that event waits for `onEnd` to settle, so when it rejects (the audit log refused
  * the record) the client gets the protocol's error event instead of a clean end: an unlogged
- * answer never completes. The runtime decides how the chunks travel (see `RequestIo.sendStream`).
+ * answer never completes.
  */
 export function streamAnswer(options: {
   chunks: AsyncIterable<Uint8Array>;
@@ -22,7 +21,7 @@ export function streamAnswer(options: {
   isFinalEvent: (event: SseEvent) => boolean;
   renderStreamError: (error: ProxyError) => SseEvent;
   onEnd: (outcome: StreamOutcome) => Promise<void>;
-}): ChunkSource {
+}): ReadableStream<Uint8Array> {
   const iterator = options.chunks[Symbol.asyncIterator]();
   const pending: SseEvent[] = [];
   const sink = { enqueue: (event: SseEvent) => void pending.push(event) };
@@ -45,10 +44,8 @@ export function streamAnswer(options: {
   };
   const stopUpstream = () => void iterator.return?.()?.catch(() => undefined);
 
-  let closed = false;
-  return {
-    async next() {
-      if (closed) return null;
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
       let text = "";
       try {
         while (text === "") {
@@ -57,8 +54,9 @@ export function streamAnswer(options: {
             options.steps.flush?.(sink);
             text = drain();
             await end({ kind: "complete" });
-            closed = true;
-            return text ? encoder.encode(text) : null;
+            if (text) controller.enqueue(encoder.encode(text));
+            controller.close();
+            return;
           }
           options.steps.transform(next.value, sink);
           text = drain();
@@ -71,19 +69,19 @@ export function streamAnswer(options: {
         } catch {
           // The client hears about the first failure; onEnd has logged the audit error.
         }
-        closed = true;
+        controller.enqueue(encoder.encode(encodeSseEvent(options.renderStreamError(proxyError))));
+        controller.close();
         stopUpstream();
-        return encoder.encode(encodeSseEvent(options.renderStreamError(proxyError)));
+        return;
       }
-      return encoder.encode(text);
+      controller.enqueue(encoder.encode(text));
     },
     async cancel() {
-      closed = true;
       try {
         await end({ kind: "cancelled" });
       } finally {
         stopUpstream();
       }
     },
-  };
+  });
 }
