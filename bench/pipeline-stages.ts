@@ -25,6 +25,7 @@ import { loadRulePacks } from "../src/runtime/node/load-rule-packs.ts";
 import { openDatabase } from "../src/runtime/node/open-database.ts";
 import { SQLITE_SCHEMAS } from "../src/runtime/node/sqlite-schemas.ts";
 import { createExchangeVault } from "../src/vault/create-exchange-vault.ts";
+import { createSodiumKeyedHash } from "../src/runtime/node/sodium-keyed-hash.ts";
 import { createPlaceholderTagger } from "../src/vault/create-placeholder-tagger.ts";
 import { BENCH_USER_TEXT, benchRequestBody } from "./bench-request.ts";
 import { timeEachCall } from "./profile/time-each-call.ts";
@@ -45,7 +46,12 @@ try {
   const keys = createSqliteKeyStore(database);
   const exchangeLog = createSqliteExchangeLog(database);
   const { record: keyRecord, secret } = createClientKey(keys, { name: "stages" });
-  const tagger = createPlaceholderTagger({ serverSecret: crypto.getRandomValues(new Uint8Array(32)), callerId: keyRecord.id });
+  // Keyed BLAKE2b through libsodium, as the server wires it (src/entry/node.ts).
+  const tagger = createPlaceholderTagger({
+    serverSecret: crypto.getRandomValues(new Uint8Array(32)),
+    callerId: keyRecord.id,
+    keyedHash: await createSodiumKeyedHash(),
+  });
   const bodyText = benchRequestBody(false);
   const parseBody = () => {
     const parsed = openAiChatProtocol.parseRequest(JSON.parse(bodyText));
@@ -112,7 +118,7 @@ try {
   const parsedBody: unknown = JSON.parse(bodyText);
   await time("zod: chatCompletionRequestSchema.safeParse", () => openAiChatProtocol.parseRequest(parsedBody));
   await time("detect: detector.detect on the 2.1 KB user message", () => detector.detect(BENCH_USER_TEXT));
-  await time("tokenize: 12 placeholders into a fresh vault (HMAC-SHA256 tags, @noble)", () =>
+  await time("tokenize: 12 placeholders into a fresh vault (keyed BLAKE2b tags, libsodium)", () =>
     createExchangeVault({ tagger }).tokenize(BENCH_USER_TEXT, findings),
   );
   await time("  of which 12 tags alone (tagger)", () => {
