@@ -41,16 +41,25 @@ function wordEnd(text: string, start: number): number {
 /**
  * Walks the capitalised words of a text, left to right: a capital, then letters and combining
  * marks, and further letters after an apostrophe or hyphen ("Mary-Jane", "O'Connor", "Quốc").
- * Words do not overlap; each search starts where the last word ended.
+ * Words do not overlap; each search starts where the last word ended. `reset` starts over on
+ * another text, so one cursor can serve every call (see `scanNameWords`).
  */
 export class CapitalisedWords {
   /** Span of the current word, valid after `next()` returned true. */
   start = -1;
   end = 0;
-  readonly #text: string;
+  #text = "";
 
-  constructor(text: string) {
+  constructor(text = "") {
     this.#text = text;
+  }
+
+  /** Starts over at the beginning of `text`. */
+  reset(text: string): this {
+    this.#text = text;
+    this.start = -1;
+    this.end = 0;
+    return this;
   }
 
   /** Moves to the next word; false when there is none. */
