@@ -1,17 +1,21 @@
 import { isDeaValid } from "../checksums/dea-checksum.ts";
-import { candidatesNearContext } from "../context/candidates-near-context.ts";
 import { contextPattern } from "../context/context-pattern.ts";
-import { type ContextRule, hasContext } from "../context/has-context.ts";
+import { type ContextRequiredValue, findValuesNearContext } from "../context/find-values-near-context.ts";
 import type { NormalizedText, Recognizer, RecognizerMatch } from "../types.ts";
 
 // Two letters (or a letter and "9") and seven digits standing alone: not glued to other
 // letters or digits, not continued as "-01" (that is a member id's suffix).
 const DEA_SHAPE = /[A-Za-z](?<![A-Za-z0-9][A-Za-z])[A-Za-z9]\d{7}(?![A-Za-z0-9]|[-.]\d)/g;
 
-const DEA_CONTEXT: ContextRule = {
-  pattern: contextPattern(["dea", "dea#", "drug enforcement", "controlled substance*", "narcotic*"]),
-  before: 40,
-  after: 20,
+const DEA: ContextRequiredValue = {
+  shape: DEA_SHAPE,
+  longest: 9,
+  context: { pattern: contextPattern(["dea", "dea#", "drug enforcement", "controlled substance*", "narcotic*"]), before: 40, after: 20 },
+  canonicalOf(written) {
+    const canonical = written.toUpperCase();
+    return isDeaValid(canonical) ? canonical : null;
+  },
+  score: 0.9,
 };
 
 /**
@@ -23,16 +27,6 @@ export const deaRecognizer: Recognizer = {
   id: "dea",
   type: "DEA",
   find(input: NormalizedText): RecognizerMatch[] {
-    const matches: RecognizerMatch[] = [];
-    // Only text near a context word (or under a matching column) can hold a value.
-    for (const match of candidatesNearContext(input, DEA_CONTEXT, DEA_SHAPE, 9)) {
-      const canonical = match[0].toUpperCase();
-      if (!isDeaValid(canonical)) continue;
-      const start = match.index;
-      const end = start + canonical.length;
-      if (!hasContext(input, start, end, DEA_CONTEXT)) continue;
-      matches.push({ start, end, canonical, score: 0.9 });
-    }
-    return matches;
+    return findValuesNearContext(input, DEA);
   },
 };

@@ -1,16 +1,21 @@
 import { isLuhnValid } from "../checksums/luhn.ts";
 import { contextPattern } from "../context/context-pattern.ts";
-import { type ContextRule, hasContext } from "../context/has-context.ts";
-import { mentions } from "../context/find-context-words.ts";
+import { type ContextRequiredValue, findValuesNearContext } from "../context/find-values-near-context.ts";
 import type { NormalizedText, Recognizer, RecognizerMatch } from "../types.ts";
 
 // Ten digits starting with 1 or 2, standing alone (not after "+", not inside a longer number).
 const NPI_SHAPE = /[12](?<![\w+$€£.,-][12])\d{9}(?![\w]|[.,-]\d)/g;
 
-const NPI_CONTEXT: ContextRule = {
-  pattern: contextPattern(["npi", "national provider", "provider", "prescriber", "physician", "clinician"]),
-  before: 40,
-  after: 20,
+const NPI: ContextRequiredValue = {
+  shape: NPI_SHAPE,
+  longest: 10,
+  context: {
+    pattern: contextPattern(["npi", "national provider", "provider", "prescriber", "physician", "clinician"]),
+    before: 40,
+    after: 20,
+  },
+  canonicalOf: (written) => (isLuhnValid(`80840${written}`) ? written : null),
+  score: 0.9,
 };
 
 /**
@@ -22,19 +27,6 @@ export const npiRecognizer: Recognizer = {
   id: "npi",
   type: "NPI",
   find(input: NormalizedText): RecognizerMatch[] {
-    // Without a provider word anywhere (column headers included) nothing can qualify.
-    if (!mentions(input, NPI_CONTEXT.pattern)) return [];
-    const matches: RecognizerMatch[] = [];
-    const text = input.text;
-    NPI_SHAPE.lastIndex = 0;
-    for (let match = NPI_SHAPE.exec(text); match; match = NPI_SHAPE.exec(text)) {
-      const digits = match[0];
-      if (!isLuhnValid(`80840${digits}`)) continue;
-      const start = match.index;
-      const end = start + digits.length;
-      if (!hasContext(input, start, end, NPI_CONTEXT)) continue;
-      matches.push({ start, end, canonical: digits, score: 0.9 });
-    }
-    return matches;
+    return findValuesNearContext(input, NPI);
   },
 };

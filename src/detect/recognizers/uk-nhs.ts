@@ -1,7 +1,6 @@
 import { isNhsNumberValid } from "../checksums/nhs-mod11.ts";
-import { candidatesNearContext } from "../context/candidates-near-context.ts";
 import { contextPattern } from "../context/context-pattern.ts";
-import { type ContextRule, hasContext } from "../context/has-context.ts";
+import { type ContextRequiredValue, findValuesNearContext } from "../context/find-values-near-context.ts";
 import { digitsOnly } from "../digits-only.ts";
 import type { NormalizedText, Recognizer, RecognizerMatch } from "../types.ts";
 
@@ -9,10 +8,15 @@ import type { NormalizedText, Recognizer, RecognizerMatch } from "../types.ts";
 // not inside a longer number, a decimal or an amount (a comma before it ends a CSV cell).
 const NHS_SHAPE = /\d(?<![\w$€£.-]\d|\d[ -]\d)\d{2}([ -]?)\d{3}\1\d{4}(?![\w]|[.,-]\d|[ -]\d)/g;
 
-const NHS_CONTEXT: ContextRule = {
-  pattern: contextPattern(["nhs", "nhs#", "national health service"]),
-  before: 40,
-  after: 20,
+const NHS: ContextRequiredValue = {
+  shape: NHS_SHAPE,
+  longest: "943 476 5919".length,
+  context: { pattern: contextPattern(["nhs", "nhs#", "national health service"]), before: 40, after: 20 },
+  canonicalOf(written) {
+    const digits = digitsOnly(written);
+    return isNhsNumberValid(digits) ? digits : null;
+  },
+  score: 0.9,
 };
 
 /**
@@ -24,16 +28,6 @@ export const ukNhsRecognizer: Recognizer = {
   id: "uk-nhs",
   type: "UK_NHS",
   find(input: NormalizedText): RecognizerMatch[] {
-    const matches: RecognizerMatch[] = [];
-    // Only text near a context word (or under a matching column) can hold a value.
-    for (const match of candidatesNearContext(input, NHS_CONTEXT, NHS_SHAPE, "943 476 5919".length)) {
-      const digits = digitsOnly(match[0]);
-      if (!isNhsNumberValid(digits)) continue;
-      const start = match.index;
-      const end = start + match[0].length;
-      if (!hasContext(input, start, end, NHS_CONTEXT)) continue;
-      matches.push({ start, end, canonical: digits, score: 0.9 });
-    }
-    return matches;
+    return findValuesNearContext(input, NHS);
   },
 };
