@@ -1,5 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { AUDIT_EXPORT_CONTENT_TYPES, createAuditExportStream } from "../../audit/create-audit-export-stream.ts";
+import { auditExportResponse } from "../../http/audit-export-response.ts";
 import type { Services } from "../../services.ts";
 import type { AdminApp } from "../admin-env.ts";
 import { requirePermission } from "../require-permission.ts";
@@ -22,25 +22,11 @@ export function registerAuditExport(app: AdminApp, services: Services): void {
   });
   app.openapi(route, (context) => {
     const { format, ...query } = context.req.valid("query");
-    const filter = toAuditFilter(query);
-    // Taking a copy of the log is itself on the record.
-    services.exchangeLog.appendAdminAction({
-      time: services.now().toISOString(),
+    return auditExportResponse(services, {
       requestId: context.get("requestId"),
       actorKeyId: context.get("principal").keyId,
-      action: "audit.export",
-      target: "audit:log",
-      before: null,
-      after: { format, filter },
-    });
-    const stream = createAuditExportStream(services.exchangeLog, filter, format);
-    return new Response(stream, {
-      status: 200,
-      headers: {
-        "content-type": AUDIT_EXPORT_CONTENT_TYPES[format],
-        "content-disposition": `attachment; filename="veilgate-audit.${format}"`,
-        "cache-control": "no-store",
-      },
+      filter: toAuditFilter(query),
+      format,
     });
   });
 }
