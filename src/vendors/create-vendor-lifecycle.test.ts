@@ -3,20 +3,13 @@ import { createVendorLifecycle } from "./create-vendor-lifecycle.ts";
 import { createVendorRegistry } from "./create-vendor-registry.ts";
 import { importSeedVendors } from "./import-seed-vendors.ts";
 import { parseVendorFile, type VendorFacts } from "./vendor-schema.ts";
+import { SAMPLE_VENDOR_FACTS } from "./testing/sample-vendor.ts";
 
 const alice = { keyId: "key_alice", person: "key_alice" };
 const bob = { keyId: "key_bob", person: "key_bob" };
 /** A second key Alice minted for herself: a different key id, the same person. */
 const aliceAgain = { keyId: "key_alice2", person: "key_alice" };
-const facts: VendorFacts = {
-  id: "acme",
-  displayName: "Acme",
-  protocol: "openai",
-  baseUrl: "https://api.acme.example/v1",
-  models: ["m1"],
-  regions: ["us"],
-  dpa: { signed: "2026-01-01", expires: "2027-12-31" },
-};
+const facts: VendorFacts = { ...SAMPLE_VENDOR_FACTS, dpa: { signed: "2026-01-01", expires: "2027-12-31" } };
 const now = new Date("2026-06-15T12:00:00Z");
 
 function setUp() {

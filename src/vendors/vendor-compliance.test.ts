@@ -1,25 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { hasValidBaa, retainsData, vendorCompliance } from "./vendor-compliance.ts";
-import { parseVendorFile, type Vendor } from "./vendor-schema.ts";
-
-const vendor = (overrides: Record<string, unknown> = {}): Vendor =>
-  parseVendorFile("test.json", {
-    id: "acme",
-    displayName: "Acme",
-    protocol: "openai",
-    baseUrl: "https://api.acme.example/v1",
-    models: ["m1"],
-    regions: ["us"],
-    dpa: { signed: "2026-01-01", expires: "2026-12-31" },
-    status: "approved",
-    ...overrides,
-  });
+import { sampleVendor } from "./testing/sample-vendor.ts";
 
 const today = "2026-06-15";
 
 describe("vendor compliance", () => {
   it("lets an approved vendor with every contract in force have traffic", () => {
-    expect(vendorCompliance(vendor({ soc2: { reportDate: "2026-01-01", expires: "2027-01-01" } }), today)).toEqual({ eligible: true, warnings: [] });
+    expect(vendorCompliance(sampleVendor({ soc2: { reportDate: "2026-01-01", expires: "2027-01-01" } }), today)).toEqual({ eligible: true, warnings: [] });
   });
 
   it.each([
@@ -29,20 +16,20 @@ describe("vendor compliance", () => {
     ["SOC 2 expired", { soc2: { reportDate: "2025-01-01", expires: "2026-06-01" } }, "vendor.soc2_expired", /SOC 2 report expired/],
     ["BAA expired", { hipaaBaa: { signed: true, expires: "2026-06-14" } }, "vendor.baa_expired", /BAA expired/],
   ])("stops traffic automatically when %s", (_, overrides, rule, reason) => {
-    const compliance = vendorCompliance(vendor(overrides), today);
+    const compliance = vendorCompliance(sampleVendor(overrides), today);
     expect(compliance).toMatchObject({ eligible: false, rule });
     expect(!compliance.eligible && compliance.reason).toMatch(reason);
   });
 
   it("still allows traffic on the last day of each contract", () => {
-    const lastDay = vendor({ dpa: { signed: "2025-01-01", expires: today }, soc2: { reportDate: "2025-06-15", expires: today }, hipaaBaa: { signed: true, expires: today } });
+    const lastDay = sampleVendor({ dpa: { signed: "2025-01-01", expires: today }, soc2: { reportDate: "2025-06-15", expires: today }, hipaaBaa: { signed: true, expires: today } });
     expect(vendorCompliance(lastDay, today).eligible).toBe(true);
     expect(hasValidBaa(lastDay, today)).toBe(true);
     expect(hasValidBaa(lastDay, "2026-06-16")).toBe(false);
   });
 
   it("warns within the warning period, counting the days left", () => {
-    const soon = vendor({ dpa: { signed: "2025-01-01", expires: "2026-07-05" }, soc2: { reportDate: "2025-06-01", expires: "2026-06-20" }, hipaaBaa: { signed: true, expires: "2027-06-01" } });
+    const soon = sampleVendor({ dpa: { signed: "2025-01-01", expires: "2026-07-05" }, soc2: { reportDate: "2025-06-01", expires: "2026-06-20" }, hipaaBaa: { signed: true, expires: "2027-06-01" } });
     expect(vendorCompliance(soon, today, { warningDays: 30 }).warnings).toEqual([
       { fact: "dpa", expires: "2026-07-05", daysLeft: 20 },
       { fact: "soc2", expires: "2026-06-20", daysLeft: 5 },
@@ -52,15 +39,15 @@ describe("vendor compliance", () => {
   });
 
   it("treats an unsigned or missing BAA as none, and unknown retention as retaining", () => {
-    expect(hasValidBaa(vendor(), today)).toBe(false);
-    expect(hasValidBaa(vendor({ hipaaBaa: { signed: false } }), today)).toBe(false);
-    expect(hasValidBaa(vendor({ hipaaBaa: { signed: true } }), today)).toBe(true);
-    expect(retainsData(vendor())).toBe(true);
-    expect(retainsData(vendor({ retentionDays: 0 }))).toBe(false);
+    expect(hasValidBaa(sampleVendor(), today)).toBe(false);
+    expect(hasValidBaa(sampleVendor({ hipaaBaa: { signed: false } }), today)).toBe(false);
+    expect(hasValidBaa(sampleVendor({ hipaaBaa: { signed: true } }), today)).toBe(true);
+    expect(retainsData(sampleVendor())).toBe(true);
+    expect(retainsData(sampleVendor({ retentionDays: 0 }))).toBe(false);
   });
 
   it("refuses a file that clears a vendor for PHI without a signed BAA, or dates out of order", () => {
-    expect(() => vendor({ dataClasses: ["phi"] })).toThrow(/dataClasses: may list phi only when hipaaBaa.signed is true/);
-    expect(() => vendor({ dpa: { signed: "2027-01-01", expires: "2026-01-01" } })).toThrow(/dpa.expires: must not be before dpa.signed/);
+    expect(() => sampleVendor({ dataClasses: ["phi"] })).toThrow(/dataClasses: may list phi only when hipaaBaa.signed is true/);
+    expect(() => sampleVendor({ dpa: { signed: "2027-01-01", expires: "2026-01-01" } })).toThrow(/dpa.expires: must not be before dpa.signed/);
   });
 });

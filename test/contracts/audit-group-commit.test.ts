@@ -1,36 +1,14 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { AuditSigner } from "../../src/audit/audit-signer.ts";
 import type { AuditStore } from "../../src/audit/audit-store.ts";
 import { createAuditLog } from "../../src/audit/create-audit-log.ts";
 import { createMemoryAuditStore } from "../../src/audit/create-memory-audit-store.ts";
-import type { ExchangeRecord } from "../../src/audit/exchange-record.ts";
 import { createSodiumAuditSigner } from "../../src/runtime/node/create-sodium-audit-signer.ts";
 import { createSqliteAuditStore } from "../../src/runtime/node/create-sqlite-audit-store.ts";
 import { createSqliteExchangeLog } from "../../src/runtime/node/create-sqlite-exchange-log.ts";
 import { nodeChainHasher } from "../../src/runtime/node/node-chain-hasher.ts";
-import { openDatabase } from "../../src/runtime/node/open-database.ts";
-import { SQLITE_SCHEMAS } from "../../src/runtime/node/sqlite-schemas.ts";
-
-const freshDatabase = () => openDatabase(join(mkdtempSync(join(tmpdir(), "veilgate-group-commit-")), "veilgate.db"), SQLITE_SCHEMAS);
-
-const exchange = (index: number): ExchangeRecord => ({
-  time: `2026-03-01T12:00:0${index % 10}.000Z`,
-  requestId: `request-${index}`,
-  keyId: "key_a",
-  endpoint: "/v1/chat/completions",
-  vendor: "fakeai",
-  model: "gpt-test",
-  stream: false,
-  status: "ok",
-  httpStatus: 200,
-  latencyMs: 1.5,
-  entityCounts: { US_SSN: 1 },
-  redactedRequest: `{"messages":[{"role":"user","content":"SSN [US_SSN_AAAAA${index}]"}]}`,
-  redactedResponse: "Noted.",
-});
+import { freshDatabase } from "../support/fresh-database.ts";
+import { sampleExchangeRecord } from "../support/sample-exchange-record.ts";
 
 /** The store, with a count of its group transactions and a switch that makes the next group fail part-way. */
 function instrument(store: AuditStore) {
@@ -68,7 +46,7 @@ describe.each([
 
   it("stores appends that arrive together in one transaction, chained in arrival order", async () => {
     const { log, groups } = makeLog();
-    await Promise.all([1, 2, 3, 4, 5, 6].map((index) => log.appendGrouped(exchange(index))));
+    await Promise.all([1, 2, 3, 4, 5, 6].map((index) => log.appendGrouped(sampleExchangeRecord(index))));
     expect(groups).toEqual([6]);
     expect(log.recent(10).map((record) => record.requestId)).toEqual([6, 5, 4, 3, 2, 1].map((index) => `request-${index}`));
     // The checkpoint due inside the group (every 4 entries) is signed.
@@ -78,12 +56,12 @@ describe.each([
 
   it("fails every record of a group that cannot be stored, keeps none of it, and chains on from the old head", async () => {
     const { log, groups, failNextGroup } = makeLog();
-    await log.appendGrouped(exchange(1));
+    await log.appendGrouped(sampleExchangeRecord(1));
     failNextGroup();
-    const outcomes = await Promise.allSettled([2, 3, 4].map((index) => log.appendGrouped(exchange(index))));
+    const outcomes = await Promise.allSettled([2, 3, 4].map((index) => log.appendGrouped(sampleExchangeRecord(index))));
     expect(outcomes.map((outcome) => outcome.status)).toEqual(["rejected", "rejected", "rejected"]);
     expect(log.recent(10).map((record) => record.requestId)).toEqual(["request-1"]);
-    await Promise.all([5, 6].map((index) => log.appendGrouped(exchange(index))));
+    await Promise.all([5, 6].map((index) => log.appendGrouped(sampleExchangeRecord(index))));
     expect(groups).toEqual([1, 3, 2]);
     expect(log.recent(10).map((record) => record.seq)).toEqual([3, 2, 1]);
     expect(log.verify()).toMatchObject({ ok: true, entries: 3 });
@@ -92,9 +70,9 @@ describe.each([
   it("refuses a record that cannot be chained on its own, without failing the others of its group", async () => {
     const { log, groups } = makeLog();
     const outcomes = await Promise.allSettled([
-      log.appendGrouped(exchange(1)),
-      log.appendGrouped({ ...exchange(2), latencyMs: Number.NaN }),
-      log.appendGrouped(exchange(3)),
+      log.appendGrouped(sampleExchangeRecord(1)),
+      log.appendGrouped({ ...sampleExchangeRecord(2), latencyMs: Number.NaN }),
+      log.appendGrouped(sampleExchangeRecord(3)),
     ]);
     expect(outcomes.map((outcome) => outcome.status)).toEqual(["fulfilled", "rejected", "fulfilled"]);
     expect(groups).toEqual([2]);
@@ -107,7 +85,7 @@ describe("SQLite exchange log group commit", () => {
     const database = freshDatabase();
     const log = createSqliteExchangeLog(database);
     const count = () => database.prepare<[], { count: number }>("SELECT count(*) AS count FROM audit_entries").get()!.count;
-    const appended = log.appendGrouped(exchange(1));
+    const appended = log.appendGrouped(sampleExchangeRecord(1));
     expect(count()).toBe(0);
     await appended;
     expect(count()).toBe(1);

@@ -1,7 +1,4 @@
 import { createHash } from "node:crypto";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { AdminActionRecord } from "../../src/audit/admin-action-record.ts";
 import type { AuditSigner } from "../../src/audit/audit-signer.ts";
@@ -10,34 +7,14 @@ import { canonicalJson } from "../../src/audit/canonical-json.ts";
 import { GENESIS_HASH, nobleChainHasher } from "../../src/audit/chain-hasher.ts";
 import { createAuditLog } from "../../src/audit/create-audit-log.ts";
 import { createMemoryAuditStore } from "../../src/audit/create-memory-audit-store.ts";
-import type { ExchangeRecord } from "../../src/audit/exchange-record.ts";
 import { checkpointStatement } from "../../src/audit/signed-statements.ts";
 import { createSodiumAuditSigner } from "../../src/runtime/node/create-sodium-audit-signer.ts";
 import { createSqliteExchangeLog } from "../../src/runtime/node/create-sqlite-exchange-log.ts";
 import { createSqliteAuditStore } from "../../src/runtime/node/create-sqlite-audit-store.ts";
 import { nodeChainHasher } from "../../src/runtime/node/node-chain-hasher.ts";
-import { openDatabase } from "../../src/runtime/node/open-database.ts";
-import { SQLITE_SCHEMAS } from "../../src/runtime/node/sqlite-schemas.ts";
-
-const freshDatabase = () => openDatabase(join(mkdtempSync(join(tmpdir(), "veilgate-audit-contract-")), "veilgate.db"), SQLITE_SCHEMAS);
-
-const exchange = (day: number, overrides: Partial<ExchangeRecord> = {}): ExchangeRecord => ({
-  time: `2026-03-${String(day).padStart(2, "0")}T12:00:00.000Z`,
-  requestId: `request-${day}`,
-  keyId: "key_a",
-  endpoint: "/v1/chat/completions",
-  vendor: "fakeai",
-  model: "gpt-test",
-  stream: false,
-  status: "ok",
-  httpStatus: 200,
-  latencyMs: 12.5,
-  entityCounts: { US_SSN: 1 },
-  redactedRequest: `{"messages":[{"role":"user","content":"My SSN is [US_SSN_AAAAA${day % 10}] thanks"}]}`,
-  redactedResponse: "Noted.",
-  ruleIds: ["us-ssn"],
-  ...overrides,
-});
+import type { ExchangeRecord } from "../../src/audit/exchange-record.ts";
+import { freshDatabase } from "../support/fresh-database.ts";
+import { sampleExchangeRecord } from "../support/sample-exchange-record.ts";
 
 const adminAction = (day: number, action: string): AdminActionRecord => ({
   time: `2026-03-${String(day).padStart(2, "0")}T13:00:00.000Z`,
@@ -70,7 +47,7 @@ describe.each([
         : day === 8 ? { status: "client_disconnected", httpStatus: 499, keyId: "key_b" }
         : day === 9 ? { status: "vendor_timeout", httpStatus: 504, keyId: "key_b", findingRules: [{ rule: "tenant-block-iban", type: "IBAN", action: "block", count: 1 }] }
         : {};
-      log.append(exchange(day, overrides));
+      log.append(sampleExchangeRecord(day, overrides));
       if (day === 4 || day === 7) log.appendAdminAction(adminAction(day, day === 4 ? "vendor.approve" : "key.create"));
     }
   };
@@ -78,9 +55,9 @@ describe.each([
 
   it("appends and reads back newest first, unchanged", () => {
     const log = makeLog();
-    for (const day of [1, 2, 3]) log.append(exchange(day));
+    for (const day of [1, 2, 3]) log.append(sampleExchangeRecord(day));
     log.appendAdminAction(adminAction(4, "vendor.approve"));
-    expect(log.recent(2)).toEqual([{ ...exchange(3), seq: 3 }, { ...exchange(2), seq: 2 }]);
+    expect(log.recent(2)).toEqual([{ ...sampleExchangeRecord(3), seq: 3 }, { ...sampleExchangeRecord(2), seq: 2 }]);
     expect(log.recentAdminActions(5)).toEqual([adminAction(4, "vendor.approve")]);
     expect(log.get(4)?.entry).toEqual({ kind: "admin_action", record: adminAction(4, "vendor.approve") });
   });
@@ -99,7 +76,7 @@ describe.each([
 
   it("signs a checkpoint every N entries and on demand, with the published key", () => {
     const log = makeLog();
-    for (const day of [1, 2, 3, 4, 5, 6]) log.append(exchange(day));
+    for (const day of [1, 2, 3, 4, 5, 6]) log.append(sampleExchangeRecord(day));
     expect(log.checkpoints().map((checkpoint) => checkpoint.seq)).toEqual([4]);
     expect(log.checkpoint()?.seq).toBe(6);
     expect(log.checkpoint()).toBeUndefined();
@@ -185,7 +162,7 @@ describe.each([
     expect(log.applyRetention("2026-03-01T00:00:00.000Z")).toMatchObject({ applied: false, reason: "nothing_old_enough" });
     now = new Date("2026-03-21T00:00:00.000Z");
     expect(log.applyRetention("2026-03-12T00:00:00.000Z")).toMatchObject({ applied: true, throughSeq: 12, removed: 4 });
-    log.append(exchange(21));
+    log.append(sampleExchangeRecord(21));
     expect(log.verify()).toMatchObject({ ok: true, firstSeq: 13, lastSeq: 15, retainedAfterSeq: 12 });
   });
 
@@ -214,7 +191,7 @@ describe("SQLite audit tables: the only way to delete is signed retention", () =
     const signer = await createSodiumAuditSigner({ seed: new Uint8Array(32).fill(9) });
     let now = new Date("2026-03-20T00:00:00.000Z");
     const log = createAuditLog({ store: createSqliteAuditStore(database), signer, checkpointEvery: 4, now: () => now, hasher: nodeChainHasher });
-    for (let day = 1; day <= 9; day++) log.append(exchange(day));
+    for (let day = 1; day <= 9; day++) log.append(sampleExchangeRecord(day));
     const insertRetention = database.prepare("INSERT INTO audit_retention (through_seq, through_hash, cutoff, time, public_key, signature) VALUES (?, ?, 'c', 't', 'k', 's')");
     expect(() => insertRetention.run(3, "0".repeat(64))).toThrow(/signed checkpoint/);
     expect(() => insertRetention.run(4, "0".repeat(64))).toThrow(/signed checkpoint/);

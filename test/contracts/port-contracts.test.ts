@@ -1,16 +1,10 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createMemoryExchangeLog, type ExchangeLog, type ExchangeRecord } from "../../src/audit/exchange-record.ts";
 import { createClientKey } from "../../src/auth/create-client-key.ts";
 import { createMemoryKeyStore, type KeyStore } from "../../src/auth/key-store.ts";
 import { createSqliteExchangeLog } from "../../src/runtime/node/create-sqlite-exchange-log.ts";
 import { createSqliteKeyStore } from "../../src/runtime/node/create-sqlite-key-store.ts";
-import { openDatabase } from "../../src/runtime/node/open-database.ts";
-import { SQLITE_SCHEMAS } from "../../src/runtime/node/sqlite-schemas.ts";
-
-const freshDatabase = () => openDatabase(join(mkdtempSync(join(tmpdir(), "veilgate-contract-")), "veilgate.db"), SQLITE_SCHEMAS);
+import { freshDatabase } from "../support/fresh-database.ts";
 
 /** One contract, every adapter: memory and SQLite must behave alike. */
 describe.each([
