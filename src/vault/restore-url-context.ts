@@ -1,4 +1,31 @@
 import type { RestoreEncoding } from "./restore-options.ts";
+import {
+  BACKSLASH,
+  BACKSPACE,
+  CARRIAGE_RETURN,
+  COLON,
+  DOUBLE_QUOTE,
+  EQUALS,
+  FORM_FEED,
+  GREATER_THAN,
+  IS_CONTAINER_MARKER,
+  IS_PLAIN,
+  LESS_THAN,
+  LINE_FEED,
+  LINK_OPEN,
+  MARKERS_BY_LAST_CODE,
+  type Marker,
+  OPEN_BRACKET,
+  OPEN_PAREN,
+  REFERENCE_COLON,
+  SINGLE_QUOTE,
+  SPACE,
+  TAB,
+  hexValue,
+  isAsciiLetter,
+  isAsciiLetterOrDigit,
+  isWhitespace,
+} from "./url-syntax.ts";
 
 /**
  * Follows a vendor's answer character by character and says whether a placeholder starting
@@ -40,67 +67,6 @@ export interface RestoreUrlContext {
 /** Enough for the longest marker plus the character before it (the boundary check). */
 const RECENT_SIZE = 16;
 const RECENT_MASK = RECENT_SIZE - 1;
-
-const TAB = 0x09;
-const LINE_FEED = 0x0a;
-const FORM_FEED = 0x0c;
-const CARRIAGE_RETURN = 0x0d;
-const BACKSPACE = 0x08;
-const SPACE = 0x20;
-const DOUBLE_QUOTE = 0x22;
-const SINGLE_QUOTE = 0x27;
-const OPEN_PAREN = 0x28;
-const COLON = 0x3a;
-const LESS_THAN = 0x3c;
-const EQUALS = 0x3d;
-const GREATER_THAN = 0x3e;
-const OPEN_BRACKET = 0x5b;
-const BACKSLASH = 0x5c;
-
-interface Marker {
-  /** Lower-case char codes, last one first, so a match is read backwards from the end. */
-  readonly reversed: readonly number[];
-  /** The marker must not continue a word (`mailto:` yes, `automailto:` no). */
-  readonly wordStart: boolean;
-}
-
-/** Markers indexed by the char code they end with, so only those characters trigger a check. */
-const MARKERS_BY_LAST_CODE: Array<Marker[] | undefined> = [];
-
-function defineMarkers(words: readonly string[], wordStart: boolean): void {
-  for (const word of words) {
-    const reversed = [...word].reverse().map((char) => char.charCodeAt(0));
-    const last = reversed[0]!;
-    (MARKERS_BY_LAST_CODE[last] ??= []).push({ reversed, wordStart });
-  }
-}
-defineMarkers(["//", "](", "url(", "www."], false);
-defineMarkers(
-  ["http:", "https:", "ftp:", "ftps:", "sftp:", "file:", "mailto:", "data:", "tel:", "sms:", "javascript:", "vbscript:", "blob:", "ws:", "wss:"],
-  true,
-);
-defineMarkers(["src=", "href=", "srcset=", "action=", "poster=", "background=", "data=", "cite=", "ping="], false);
-const LINK_OPEN: Marker = { reversed: [OPEN_PAREN, 0x5d], wordStart: false };
-const REFERENCE_COLON: Marker = { reversed: [COLON, 0x5d], wordStart: false };
-
-/** 1 for ASCII characters with no meaning here beyond extending the segment (no trigger, no whitespace). */
-const IS_PLAIN = new Uint8Array(128);
-for (let code = 0x21; code < 128; code++) IS_PLAIN[code] = 1;
-for (const char of "<>\"'=([:/.") IS_PLAIN[char.charCodeAt(0)] = 0;
-
-/** 1 for the characters of list and block-quote markers: `-` `*` `+` `>` digits `.` `)`. */
-const IS_CONTAINER_MARKER = new Uint8Array(128);
-for (const char of "-*+>.)0123456789") IS_CONTAINER_MARKER[char.charCodeAt(0)] = 1;
-
-const isWhitespace = (code: number): boolean => code === SPACE || (code >= TAB && code <= CARRIAGE_RETURN);
-const isAsciiLetter = (code: number): boolean => (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
-const isAsciiLetterOrDigit = (code: number): boolean => isAsciiLetter(code) || (code >= 0x30 && code <= 0x39);
-
-function hexValue(code: number): number {
-  if (code >= 0x30 && code <= 0x39) return code - 0x30;
-  const lower = code | 0x20;
-  return lower >= 0x61 && lower <= 0x66 ? lower - 0x61 + 10 : -1;
-}
 
 /** Creates a tracker for one stream of vendor text (one per restorer). */
 export function createRestoreUrlContext(options: { encoding?: RestoreEncoding } = {}): RestoreUrlContext {
