@@ -1,6 +1,5 @@
 import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { type FakeReply, type ReceivedRequest, readReceivedRequest } from "./fake-openai-vendor.ts";
+import { type FakeReply, type ReceivedRequest, readReceivedRequest, serveOnLoopback } from "./fake-openai-vendor.ts";
 
 export type { FakeReply, ReceivedRequest } from "./fake-openai-vendor.ts";
 export type AnthropicResponder = (request: ReceivedRequest) => FakeReply;
@@ -102,18 +101,13 @@ export async function startFakeAnthropicVendor(): Promise<FakeAnthropicVendor> {
       if (!reply.keepOpen) outgoing.end();
     }
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
+  const { url, close } = await serveOnLoopback(server);
   return {
-    url: `http://127.0.0.1:${port}`,
+    url,
     received,
     respondWith(next) {
       responder = next;
     },
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    close,
   };
 }

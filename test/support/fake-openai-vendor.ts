@@ -89,6 +89,20 @@ export const echoResponder: FakeResponder = (request) => {
   return { kind: "json", body: chatCompletion(text) };
 };
 
+/** Listens on a free port of 127.0.0.1; `close` drops open connections first, so a held-open stream cannot stall it. */
+export async function serveOnLoopback(server: Server): Promise<{ url: string; close(): Promise<void> }> {
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
 /**
  * A stand-in for an OpenAI-compatible vendor on 127.0.0.1 that speaks the real wire format
  * (JSON and SSE) and records every request it receives.
@@ -126,19 +140,14 @@ export async function startFakeOpenAiVendor(): Promise<FakeVendor> {
         if (!reply.keepOpen) outgoing.end();
     }
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
+  const { url, close } = await serveOnLoopback(server);
   return {
-    url: `http://127.0.0.1:${port}`,
+    url,
     received,
     respondWith(next) {
       responder = next;
     },
     nextClosedConnection: () => new Promise((resolve) => closedWaiters.push(resolve)),
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    close,
   };
 }
