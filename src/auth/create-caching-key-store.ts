@@ -1,3 +1,4 @@
+import { createReadThroughCache } from "../read-through-cache.ts";
 import type { KeyRecord, KeyStore } from "./key-store.ts";
 
 /** A KeyStore that also holds recent uses in memory until they are flushed. */
@@ -18,7 +19,7 @@ export interface CachingKeyStore extends KeyStore {
 export function createCachingKeyStore(store: KeyStore, options: { ttlMs: number; usageFlushMs?: number; now?: () => number }): CachingKeyStore {
   const now = options.now ?? (() => performance.now());
   const usageFlushMs = options.usageFlushMs ?? 60_000;
-  const cache = new Map<string, { record: KeyRecord; expiresAt: number }>();
+  const cache = createReadThroughCache<KeyRecord | undefined>(options);
   const pendingUse = new Map<string, string>();
   let lastFlush = now();
   const flushUsage = () => {
@@ -36,12 +37,8 @@ export function createCachingKeyStore(store: KeyStore, options: { ttlMs: number;
       store.insert(record);
     },
     findByHash(hash) {
-      const cached = cache.get(hash);
-      if (cached && cached.expiresAt > now()) return { ...cached.record };
-      const record = store.findByHash(hash);
-      if (record) cache.set(hash, { record: { ...record }, expiresAt: now() + options.ttlMs });
-      else cache.delete(hash);
-      return record;
+      const record = cache.read(hash, () => store.findByHash(hash), (found) => found !== undefined);
+      return record && { ...record };
     },
     list: () => store.list().map(withPendingUse),
     revoke(id, at) {

@@ -1,3 +1,4 @@
+import { createReadThroughCache } from "../read-through-cache.ts";
 import type { PolicyStore } from "./policy-store.ts";
 import type { TenantPolicy } from "./tenant-policy.ts";
 
@@ -9,28 +10,24 @@ import type { TenantPolicy } from "./tenant-policy.ts";
  * shared, so a read costs a Map lookup and no copy.
  */
 export function createCachingPolicyStore(store: PolicyStore, options: { ttlMs: number; now?: () => number }): PolicyStore {
-  const now = options.now ?? (() => performance.now());
-  const cache = new Map<string, { policy: TenantPolicy | undefined; expiresAt: number }>();
+  const cache = createReadThroughCache<TenantPolicy | undefined>(options);
   return {
     list: () => store.list(),
-    get(id) {
-      const cached = cache.get(id);
-      if (cached && cached.expiresAt > now()) return cached.policy;
-      const policy = store.get(id);
-      const frozen = policy && deepFreeze(policy);
-      cache.set(id, { policy: frozen, expiresAt: now() + options.ttlMs });
-      return frozen;
-    },
+    get: (id) =>
+      cache.read(id, () => {
+        const policy = store.get(id);
+        return policy && deepFreeze(policy);
+      }),
     insert(policy) {
-      cache.delete(policy.id);
+      cache.forget(policy.id);
       return store.insert(policy);
     },
     replace(policy) {
-      cache.delete(policy.id);
+      cache.forget(policy.id);
       return store.replace(policy);
     },
     delete(id) {
-      cache.delete(id);
+      cache.forget(id);
       return store.delete(id);
     },
   };

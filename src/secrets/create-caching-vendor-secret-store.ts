@@ -1,3 +1,4 @@
+import { createReadThroughCache } from "../read-through-cache.ts";
 import type { SealedVendorSecret, VendorSecretStore } from "../vendors/vendor-secret-store.ts";
 
 /**
@@ -7,22 +8,18 @@ import type { SealedVendorSecret, VendorSecretStore } from "../vendors/vendor-se
  * by another process (the CLI on the same database, a master-key rotation) within `ttlMs`.
  */
 export function createCachingVendorSecretStore(store: VendorSecretStore, options: { ttlMs: number; now?: () => number }): VendorSecretStore {
-  const now = options.now ?? (() => performance.now());
-  const cache = new Map<string, { secret: SealedVendorSecret | undefined; expiresAt: number }>();
+  const cache = createReadThroughCache<SealedVendorSecret | undefined>(options);
   return {
     get(vendorId) {
-      const cached = cache.get(vendorId);
-      if (cached && cached.expiresAt > now()) return cached.secret && { ...cached.secret };
-      const secret = store.get(vendorId);
-      cache.set(vendorId, { secret: secret && { ...secret }, expiresAt: now() + options.ttlMs });
-      return secret;
+      const secret = cache.read(vendorId, () => store.get(vendorId));
+      return secret && { ...secret };
     },
     put(secret) {
-      cache.delete(secret.vendorId);
+      cache.forget(secret.vendorId);
       store.put(secret);
     },
     delete(vendorId) {
-      cache.delete(vendorId);
+      cache.forget(vendorId);
       return store.delete(vendorId);
     },
     list: () => store.list(),
