@@ -17,8 +17,6 @@ export interface PolicyRedaction {
   /** Ids of the detection rules that fired. */
   ruleIds: string[];
   findingRules: FindingRuleCount[];
-  /** True when some value goes to the vendor in clear, so text bound for the log needs `scrub`. */
-  scrubs: boolean;
   /** Puts placeholders back where the policy let a value through in clear, for text bound for the log. */
   scrub(text: string): string;
 }
@@ -76,7 +74,6 @@ export function redactUnderPolicy(options: {
     entityCounts,
     ruleIds: [...new Set(detected.findings.map((finding) => finding.rule))].sort(),
     findingRules,
-    scrubs: replacements.length > 0,
     scrub: (text) => replacements.reduce((scrubbed, [spelling, placeholder]) => scrubbed.replaceAll(spelling, placeholder), text),
   };
 }

@@ -9,8 +9,12 @@ type Facts = Pick<ExchangeRecord, "keyId" | "vendor" | "model" | "stream" | "red
 /** Gathers the facts of one exchange as the pipeline learns them, and appends one record at the end. */
 export interface ExchangeAudit {
   note(facts: Partial<Facts>): void;
-  /** The redacted request as an object, serialised only if the exchange ends before it is sent. */
-  noteRequestBody(body: unknown): void;
+  /**
+   * The redacted request as an object, serialised (and passed through `scrub`, which puts
+   * placeholders back where a policy let values through) only if the exchange ends before
+   * it is sent.
+   */
+  noteRequestBody(body: unknown, scrub: (text: string) => string): void;
   /** The exchange's vault: its rule ids are logged, and (break-glass only) its sealed value map. */
   noteVault(vault: ExchangeVault): void;
   /**
@@ -34,14 +38,14 @@ export function startExchangeAudit(
   const time = options.now().toISOString();
   const facts: Facts = { keyId: null, vendor: null, model: null, stream: false, redactedRequest: null, entityCounts: {} };
   let finished = false;
-  let requestBody: unknown;
+  let requestBody: { body: unknown; scrub: (text: string) => string } | undefined;
   let vault: ExchangeVault | undefined;
   return {
     note(update) {
       Object.assign(facts, update);
     },
-    noteRequestBody(body) {
-      requestBody = body;
+    noteRequestBody(body, scrub) {
+      requestBody = { body, scrub };
     },
     noteVault(exchangeVault) {
       vault = exchangeVault;
@@ -55,7 +59,7 @@ export function startExchangeAudit(
         requestId: options.requestId,
         endpoint: options.endpoint,
         ...facts,
-        redactedRequest: facts.redactedRequest ?? (requestBody === undefined ? null : JSON.stringify(requestBody)),
+        redactedRequest: facts.redactedRequest ?? (requestBody ? requestBody.scrub(JSON.stringify(requestBody.body)) : null),
         status: outcome.status,
         httpStatus: outcome.httpStatus,
         latencyMs: Math.round((performance.now() - startedAt) * 1000) / 1000,

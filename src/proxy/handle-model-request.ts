@@ -88,8 +88,7 @@ export async function handleModelRequest<Request>(services: Services, input: Mod
     });
     if (redaction.findingRules.length > 0) audit.note({ findingRules: redaction.findingRules });
     // Values a policy lets through in clear are put back as placeholders for the log.
-    if (redaction.scrubs) audit.note({ redactedRequest: redaction.scrub(JSON.stringify(request)) });
-    else audit.noteRequestBody(request);
+    audit.noteRequestBody(request, redaction.scrub);
     audit.note({ entityCounts: redaction.entityCounts, ruleIds: redaction.ruleIds });
     const route = redaction.route;
     if (!route.allowed) throw new ProxyError(route.code, route.reason);
