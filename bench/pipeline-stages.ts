@@ -65,7 +65,7 @@ try {
   redactTextSlots(openAiChatProtocol.textSlots(redactedRequest), detector, vault);
   const redactedPrompt = lastUserText(redactedRequest);
   const findings = detector.detect(BENCH_USER_TEXT);
-  const kit = createRestoreKit(vault);
+  const kit = createRestoreKit(vault.lookup);
   const answerText = chatCompletionJson(redactedPrompt);
   const frames = chatCompletionFrames(redactedPrompt).map((frame) => encoder.encode(frame));
   const record: ExchangeRecord = {

@@ -121,7 +121,7 @@ export async function handleModelRequest<Request>(services: Services, input: Mod
     });
     if (response.status >= 400) throw vendorErrorFrom(vendor, response.status, await response.text());
 
-    const kit = createRestoreKit(vault);
+    const kit = createRestoreKit(vault.lookup);
     if (response.contentType.includes("text/event-stream")) {
       const step = protocol.createStreamRestore(kit);
       const parse = createSseParser();

@@ -1,16 +1,11 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { createStreamRestorer } from "../../vault/create-stream-restorer.ts";
-import { restoreText } from "../../vault/restore-text.ts";
-import type { RestoreKit } from "../types.ts";
+import { createRestoreKit } from "../../proxy/restore-kit.ts";
 import { ISSUED_PLACEHOLDERS } from "./__fixtures__/issued-placeholders.ts";
 import { restoreAnthropicMessage } from "./restore-response.ts";
 
 const lookup = (placeholder: string) => ISSUED_PLACEHOLDERS.get(placeholder);
-const kit: RestoreKit = {
-  restore: (text, encoding) => restoreText(text, { lookup, encoding }),
-  createStream: (encoding) => createStreamRestorer({ lookup, encoding }),
-};
+const kit = createRestoreKit(lookup);
 type MessageJson = Record<string, unknown> & { content: Array<Record<string, unknown>> };
 const fixture = (name: string) => JSON.parse(readFileSync(new URL(`./__fixtures__/${name}`, import.meta.url), "utf8")) as MessageJson;
 

@@ -1,18 +1,13 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createStreamRestorer } from "../../vault/create-stream-restorer.ts";
-import { restoreText } from "../../vault/restore-text.ts";
+import { createRestoreKit } from "../../proxy/restore-kit.ts";
 import { createSseDecoderStream, type SseEvent } from "../shared/sse-decoder.ts";
-import type { RestoreKit } from "../types.ts";
 import { ISSUED_PLACEHOLDERS } from "./__fixtures__/issued-placeholders.ts";
 import { createAnthropicMessageStreamRestore } from "./stream-restore.ts";
 
 const lookup = (placeholder: string) => ISSUED_PLACEHOLDERS.get(placeholder);
-const kit: RestoreKit = {
-  restore: (text, encoding) => restoreText(text, { lookup, encoding }),
-  createStream: (encoding) => createStreamRestorer({ lookup, encoding }),
-};
+const kit = createRestoreKit(lookup);
 
 async function collect<Item>(stream: ReadableStream<Item>): Promise<Item[]> {
   const items: Item[] = [];

@@ -1,10 +1,8 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createStreamRestorer } from "../../vault/create-stream-restorer.ts";
-import { restoreText } from "../../vault/restore-text.ts";
+import { createRestoreKit } from "../../proxy/restore-kit.ts";
 import { createSseDecoderStream, type SseEvent } from "../shared/sse-decoder.ts";
-import type { RestoreKit } from "../types.ts";
 import { openAiCompletionsProtocol } from "./index.ts";
 import type { CompletionRequest } from "./request-schema.ts";
 
@@ -13,10 +11,7 @@ const VALUES = new Map([
   ["[EMAIL_GCZW14]", "jane.doe@example.com"],
 ]);
 const lookup = (placeholder: string) => VALUES.get(placeholder);
-const kit: RestoreKit = {
-  restore: (text, encoding) => restoreText(text, { lookup, encoding }),
-  createStream: (encoding) => createStreamRestorer({ lookup, encoding }),
-};
+const kit = createRestoreKit(lookup);
 const recorded = (name: string) => readFileSync(new URL(`./__fixtures__/${name}`, import.meta.url), "utf8");
 
 function parse(body: unknown): CompletionRequest {

@@ -1,8 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { createStreamRestorer } from "../../vault/create-stream-restorer.ts";
-import { restoreText } from "../../vault/restore-text.ts";
-import type { RestoreKit } from "../types.ts";
+import { createRestoreKit } from "../../proxy/restore-kit.ts";
 import { restoreResponsesAnswer } from "./restore-response.ts";
 
 const VALUES = new Map([
@@ -11,10 +9,7 @@ const VALUES = new Map([
   ["[PERSON_0A1B2C]", 'Jane "JD" O\\Brien'],
 ]);
 const lookup = (placeholder: string) => VALUES.get(placeholder);
-const kit: RestoreKit = {
-  restore: (text, encoding) => restoreText(text, { lookup, encoding }),
-  createStream: (encoding) => createStreamRestorer({ lookup, encoding }),
-};
+const kit = createRestoreKit(lookup);
 
 type Output = { type: string; text?: string; arguments?: string; content?: Array<{ type: string; text?: string; refusal?: string }> };
 const fixture = () => JSON.parse(readFileSync(new URL("./__fixtures__/response-function-call.json", import.meta.url), "utf8")) as { output: Output[]; instructions: string; usage: unknown; output_text?: string };

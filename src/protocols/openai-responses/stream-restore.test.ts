@@ -2,10 +2,9 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ProxyError } from "../../errors.ts";
-import { createStreamRestorer } from "../../vault/create-stream-restorer.ts";
+import { createRestoreKit } from "../../proxy/restore-kit.ts";
 import { restoreText } from "../../vault/restore-text.ts";
 import { createSseDecoderStream, type SseEvent } from "../shared/sse-decoder.ts";
-import type { RestoreKit } from "../types.ts";
 import { openAiResponsesProtocol } from "./index.ts";
 import { createResponsesStreamRestore } from "./stream-restore.ts";
 
@@ -15,10 +14,7 @@ const VALUES = new Map([
   ["[PERSON_0A1B2C]", 'Jane "JD" O\\Brien'],
 ]);
 const lookup = (placeholder: string) => VALUES.get(placeholder);
-const kit: RestoreKit = {
-  restore: (text, encoding) => restoreText(text, { lookup, encoding }),
-  createStream: (encoding) => createStreamRestorer({ lookup, encoding }),
-};
+const kit = createRestoreKit(lookup);
 
 type Payload = Record<string, unknown> & { type: string; sequence_number?: number };
 const recorded = (name: string) => readFileSync(new URL(`./__fixtures__/${name}`, import.meta.url), "utf8");

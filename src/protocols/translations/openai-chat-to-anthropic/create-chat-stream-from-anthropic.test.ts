@@ -1,19 +1,17 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createStreamRestorer } from "../../../vault/create-stream-restorer.ts";
-import { restoreText } from "../../../vault/restore-text.ts";
+import { createRestoreKit } from "../../../proxy/restore-kit.ts";
 import { ISSUED_PLACEHOLDERS } from "../../anthropic-messages/__fixtures__/issued-placeholders.ts";
 import { createChatCompletionStreamRestore } from "../../openai-chat/stream-restore.ts";
 import type { SseEvent } from "../../shared/sse-decoder.ts";
-import type { RestoreKit } from "../../types.ts";
 import { runSseEvents, runSseFixture } from "../__fixtures__/run-sse-fixture.ts";
 import { createChatStreamFromAnthropic } from "./create-chat-stream-from-anthropic.ts";
 
 /** A recorded transcript's bytes from `../__fixtures__/`. */
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../__fixtures__/${name}`, import.meta.url)));
 const lookup = (placeholder: string) => ISSUED_PLACEHOLDERS.get(placeholder);
-const kit: RestoreKit = { restore: (text, encoding) => restoreText(text, { lookup, encoding }), createStream: (encoding) => createStreamRestorer({ lookup, encoding }) };
+const kit = createRestoreKit(lookup);
 const now = () => 1_764_000_000_000;
 
 interface ChatChunk {
