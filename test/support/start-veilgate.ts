@@ -56,6 +56,10 @@ export async function startTestVeilgate(options: {
   extraVendors?: Array<Record<string, unknown>>;
   /** More environment for the server (e.g. VEILGATE_BOOTSTRAP_ADMIN_KEY). */
   environment?: Record<string, string>;
+  /** Break-glass reveal of logged values (off by default, as in production). */
+  auditReveal?: boolean;
+  /** Audit entries per signed checkpoint. */
+  auditCheckpointEvery?: number;
   /** Reuse this data dir (e.g. to restart on the same database). */
   dataDir?: string;
 }): Promise<TestVeilgate> {
@@ -75,6 +79,8 @@ export async function startTestVeilgate(options: {
       logLevel: "silent",
       upstreamTimeoutMs: options.upstreamTimeoutMs,
       maxBodyBytes: options.maxBodyBytes,
+      auditReveal: options.auditReveal,
+      auditCheckpointEvery: options.auditCheckpointEvery,
     },
     {},
   );

@@ -1,17 +1,11 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type { ExchangeRecord } from "../../../src/audit/exchange-record.ts";
-import { createClientKey } from "../../../src/auth/create-client-key.ts";
 import type { Role } from "../../../src/auth/permissions.ts";
-import { parseConfig } from "../../../src/config.ts";
-import { type RunningVeilgate, startNodeServer } from "../../../src/entry/node.ts";
 import { type FakeVendor, startFakeOpenAiVendor } from "../../support/fake-openai-vendor.ts";
-import { FAKE_VENDOR_KEY, REPO_ROOT, testVendors } from "../../support/start-veilgate.ts";
+import { startTestVeilgate, type TestVeilgate } from "../../support/start-veilgate.ts";
 
 /** A real Veilgate (SQLite data dir, signed audit log) in front of the fake vendor, with one key per role. */
 export interface AuditFixture {
-  veilgate: RunningVeilgate;
+  veilgate: TestVeilgate;
   vendor: FakeVendor;
   dataDir: string;
   keys: Record<Role, { id: string; secret: string }>;
@@ -24,28 +18,13 @@ export interface AuditFixture {
 
 export async function startAuditFixture(options: { reveal?: boolean; checkpointEvery?: number } = {}): Promise<AuditFixture> {
   const vendor = await startFakeOpenAiVendor();
-  const root = mkdtempSync(join(tmpdir(), "veilgate-audit-"));
-  const vendorsDir = join(root, "vendors");
-  mkdirSync(vendorsDir);
-  for (const entry of testVendors(vendor.url)) writeFileSync(join(vendorsDir, `${entry.id}.json`), JSON.stringify(entry));
-  const dataDir = join(root, "data");
-  const config = parseConfig(
-    {
-      port: 0,
-      dataDir,
-      vendorsDir,
-      rulesDir: join(REPO_ROOT, "redaction-rules"),
-      logLevel: "silent",
-      auditReveal: options.reveal ?? false,
-      auditCheckpointEvery: options.checkpointEvery ?? 8,
-    },
-    {},
-  );
-  const veilgate = await startNodeServer(config, { FAKEAI_API_KEY: FAKE_VENDOR_KEY });
-  const key = (role: Role, name: string) => {
-    const { record, secret } = createClientKey(veilgate.services.keys, { name, role });
-    return { id: record.id, secret };
-  };
+  const veilgate = await startTestVeilgate({
+    fakeVendorUrl: vendor.url,
+    auditReveal: options.reveal ?? false,
+    auditCheckpointEvery: options.checkpointEvery ?? 8,
+  });
+  const { dataDir } = veilgate;
+  const key = (role: Role, name: string) => veilgate.createKey({ name, role });
   const keys = { client: key("client", "support bot"), auditor: key("auditor", "Dana (security review)"), admin: key("admin", "ops admin") };
   return {
     veilgate,
