@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import OpenAI from "openai";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { chatCompletion, type FakeVendor, lastUserText, startFakeOpenAiVendor } from "../support/fake-openai-vendor.ts";
+import { type FakeVendor, startFakeOpenAiVendor } from "../support/fake-openai-vendor.ts";
 import { startTestVeilgate, type TestVeilgate } from "../support/start-veilgate.ts";
 import { adminCall, daysFromToday, vendorFacts } from "./admin-support.ts";
 
@@ -24,8 +24,7 @@ afterAll(async () => {
   await vendor?.close();
 });
 beforeEach(() => {
-  vendor.received.length = 0;
-  vendor.respondWith((request) => ({ kind: "json", body: chatCompletion(lastUserText(request.body)) }));
+  vendor.reset();
 });
 
 const ask = (model: string) => client.chat.completions.create({ model, messages: [{ role: "user", content: "hello" }] });

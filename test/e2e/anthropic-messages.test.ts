@@ -20,8 +20,7 @@ afterAll(async () => {
   await vendor?.close();
 });
 beforeEach(() => {
-  vendor.received.length = 0;
-  vendor.respondWith((request) => {
+  vendor.reset((request) => {
     const text = lastUserText(request.body);
     return request.body.stream
       ? { kind: "sse", writes: anthropicStream([{ type: "text", pieces: text.match(/[\s\S]{1,2}/g) ?? [] }]) }

@@ -27,8 +27,7 @@ describe("property: whatever the Anthropic vendor streams back comes back byte f
   it("restores echoed PII in text_delta and in input_json_delta cut at random boundaries", async () => {
     await fc.assert(
       fc.asyncProperty(text, fc.array(fc.nat(), { maxLength: 60 }), fc.array(fc.nat(), { maxLength: 80 }), async ({ prompt, values }, textCuts, jsonCuts) => {
-        vendor.received.length = 0;
-        vendor.respondWith((request) => {
+        vendor.reset((request) => {
           const received = lastUserText(request.body);
           const input = JSON.stringify({ echo: received, again: [received] });
           return { kind: "sse", writes: anthropicStream([{ type: "text", pieces: splitAt(received, textCuts) }, { type: "tool_use", id: "toolu_echo", name: "echo", pieces: splitAt(input, jsonCuts) }]) };

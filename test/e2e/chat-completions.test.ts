@@ -7,8 +7,7 @@ import { useVeilgate } from "../support/use-veilgate.ts";
 
 const fixture = useVeilgate();
 beforeEach(() => {
-  fixture.vendor.received.length = 0;
-  fixture.vendor.respondWith((request) => {
+  fixture.vendor.reset((request) => {
     const text = (request.body.messages as Array<{ content: string }>).at(-1)?.content ?? "";
     return request.body.stream
       ? { kind: "sse", writes: chatCompletionStream(text.match(/[\s\S]{1,2}/g) ?? []) }

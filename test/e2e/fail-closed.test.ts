@@ -14,8 +14,7 @@ afterAll(async () => {
   await vendor.close();
 });
 beforeEach(() => {
-  vendor.received.length = 0;
-  vendor.respondWith((request) => {
+  vendor.reset((request) => {
     const text = lastUserText(request.body);
     return request.body.stream ? { kind: "sse", writes: chatCompletionStream([text]) } : { kind: "json", body: chatCompletion(text) };
   });

@@ -52,8 +52,7 @@ const promptsOf = (request: ReceivedRequest): string[] => {
 };
 
 beforeEach(() => {
-  fixture.vendor.received.length = 0;
-  fixture.vendor.respondWith((request) => {
+  fixture.vendor.reset((request) => {
     if (request.path.endsWith("/embeddings")) return { kind: "json", body: embeddingsAnswer(request) };
     const prompts = promptsOf(request);
     return request.body.stream ? { kind: "sse", writes: completionStream(piecesOf(prompts[0]!, 2)) } : { kind: "json", body: completion(prompts) };

@@ -15,8 +15,7 @@ describe("property: a Responses stream comes back byte for byte", () => {
   it("restores echoed PII in output_text deltas and function-call argument deltas over random chunk boundaries", async () => {
     await fc.assert(
       fc.asyncProperty(text, fc.array(fc.nat(), { maxLength: 60 }), fc.array(fc.nat(), { maxLength: 60 }), fc.boolean(), async ({ prompt, values }, textCuts, argumentCuts, useHelper) => {
-        fixture.vendor.received.length = 0;
-        fixture.vendor.respondWith((request) => {
+        fixture.vendor.reset((request) => {
           const received = lastResponsesUserText(request.body);
           const call = { name: "echo", argumentPieces: splitAt(JSON.stringify({ text: received }), argumentCuts) };
           return { kind: "sse", writes: responsesStream({ text: splitAt(received, textCuts), call }) };

@@ -9,8 +9,7 @@ const fixture = useVeilgate({ upstreamTimeoutMs: 1_000 });
 
 /** Echoes the last user text back as the answer, JSON or streamed two characters per delta. */
 beforeEach(() => {
-  fixture.vendor.received.length = 0;
-  fixture.vendor.respondWith((request) => {
+  fixture.vendor.reset((request) => {
     const text = lastResponsesUserText(request.body);
     const instructions = typeof request.body.instructions === "string" ? request.body.instructions : null;
     return request.body.stream

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { chatCompletion, type FakeVendor, lastUserText, startFakeOpenAiVendor } from "../support/fake-openai-vendor.ts";
+import { type FakeVendor, startFakeOpenAiVendor } from "../support/fake-openai-vendor.ts";
 import { PII, leakedIn } from "../support/pii-samples.ts";
 import { startTestVeilgate, type TestVeilgate } from "../support/start-veilgate.ts";
 import { keyWithPolicy, lastExchange, PROTOCOLS } from "./policy-support.ts";
@@ -22,8 +22,7 @@ afterAll(async () => {
   await vendor?.close();
 });
 beforeEach(() => {
-  vendor.received.length = 0;
-  vendor.respondWith((request) => ({ kind: "json", body: chatCompletion(lastUserText(request.body)) }));
+  vendor.reset();
 });
 
 describe.each(["openai", "anthropic"] as const)("block, through the %s SDK", (protocol) => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { chatCompletion, type FakeVendor, lastUserText, startFakeOpenAiVendor } from "../support/fake-openai-vendor.ts";
+import { type FakeVendor, startFakeOpenAiVendor } from "../support/fake-openai-vendor.ts";
 import { PII, leakedIn } from "../support/pii-samples.ts";
 import { startTestVeilgate, type TestVeilgate } from "../support/start-veilgate.ts";
 import { keyWithPolicy, lastExchange, policyTestVendors, PROTOCOLS } from "./policy-support.ts";
@@ -21,8 +21,7 @@ afterAll(async () => {
   await vendor?.close();
 });
 beforeEach(() => {
-  vendor.received.length = 0;
-  vendor.respondWith((request) => ({ kind: "json", body: chatCompletion(lastUserText(request.body)) }));
+  vendor.reset();
 });
 
 const PHI_TEXT = `Patient MRN ${PII.mrn}, write to ${PII.email}`;

@@ -7,8 +7,7 @@ import { useVeilgate } from "../support/use-veilgate.ts";
 
 const fixture = useVeilgate({ upstreamTimeoutMs: 1_000, maxBodyBytes: 64 * 1024 });
 beforeEach(() => {
-  fixture.vendor.received.length = 0;
-  fixture.vendor.respondWith(() => ({ kind: "json", body: chatCompletion("fine") }));
+  fixture.vendor.reset(() => ({ kind: "json", body: chatCompletion("fine") }));
 });
 
 /** Sends a raw request and returns status and parsed JSON body. */

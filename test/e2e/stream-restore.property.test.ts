@@ -14,8 +14,7 @@ describe("property: whatever the vendor streams back comes back byte for byte", 
   it("restores echoed PII over random chunk boundaries (stream) and in JSON", async () => {
     await fc.assert(
       fc.asyncProperty(text, fc.array(fc.nat(), { maxLength: 60 }), fc.boolean(), async ({ prompt, values }, cuts, stream) => {
-        fixture.vendor.received.length = 0;
-        fixture.vendor.respondWith((request) => {
+        fixture.vendor.reset((request) => {
           const received = lastUserText(request.body);
           return stream ? { kind: "sse", writes: chatCompletionStream(splitAt(received, cuts)) } : { kind: "json", body: chatCompletion(received) };
         });

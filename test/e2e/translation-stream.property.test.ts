@@ -34,8 +34,7 @@ describe("property: a vendor's stream comes back byte for byte through a transla
   it("openai SDK ← chat chunks ← translation ← Anthropic text_delta and input_json_delta cut at random", async () => {
     await fc.assert(
       fc.asyncProperty(text, cuts, cuts, async ({ prompt, values }, textCuts, jsonCuts) => {
-        both.anthropicVendor.received.length = 0;
-        both.anthropicVendor.respondWith((request) => {
+        both.anthropicVendor.reset((request) => {
           const received = lastAnthropicUserText(request.body);
           const input = JSON.stringify({ echo: received, again: [received] });
           return { kind: "sse", writes: anthropicStream([{ type: "text", pieces: splitAt(received, textCuts) }, { type: "tool_use", id: "toolu_echo", name: "echo", pieces: splitAt(input, jsonCuts) }]) };
@@ -54,8 +53,7 @@ describe("property: a vendor's stream comes back byte for byte through a transla
   it("@anthropic-ai/sdk ← Messages events ← translation ← OpenAI content and tool-call arguments cut at random", async () => {
     await fc.assert(
       fc.asyncProperty(text, cuts, cuts, async ({ prompt, values }, textCuts, jsonCuts) => {
-        both.openAiVendor.received.length = 0;
-        both.openAiVendor.respondWith((request) => {
+        both.openAiVendor.reset((request) => {
           const received = lastChatUserText(request.body);
           return { kind: "sse", writes: chatStream(splitAt(received, textCuts), splitAt(JSON.stringify({ echo: received, again: [received] }), jsonCuts)) };
         });

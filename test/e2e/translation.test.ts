@@ -4,17 +4,15 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { anthropicMessagesRequestSchema } from "../../src/protocols/anthropic-messages/request-schema.ts";
 import { chatCompletionRequestSchema } from "../../src/protocols/openai-chat/request-schema.ts";
 import { anthropicMessage, anthropicStream, lastUserText as lastAnthropicUserText } from "../support/fake-anthropic-vendor.ts";
-import { chatCompletion, echoResponder, lastUserText as lastChatUserText } from "../support/fake-openai-vendor.ts";
+import { chatCompletion, lastUserText as lastChatUserText } from "../support/fake-openai-vendor.ts";
 import { PII, PII_PROMPT, PII_VALUES, leakedIn } from "../support/pii-samples.ts";
 import { FAKE_ANTHROPIC_VENDOR_KEY, FAKE_VENDOR_KEY } from "../support/start-veilgate.ts";
 import { useBothVendors } from "../support/use-both-vendors.ts";
 
 const both = useBothVendors();
 beforeEach(() => {
-  both.openAiVendor.received.length = 0;
-  both.anthropicVendor.received.length = 0;
-  both.openAiVendor.respondWith(echoResponder);
-  both.anthropicVendor.respondWith((request) => {
+  both.openAiVendor.reset();
+  both.anthropicVendor.reset((request) => {
     const text = lastAnthropicUserText(request.body);
     return request.body.stream
       ? { kind: "sse", writes: anthropicStream([{ type: "text", pieces: text.match(/[\s\S]{1,2}/g) ?? [] }]) }

@@ -8,6 +8,8 @@ export interface FakeAnthropicVendor {
   url: string;
   received: ReceivedRequest[];
   respondWith(responder: AnthropicResponder): void;
+  /** Forgets what was received and answers with `responder` (the echo by default). */
+  reset(responder?: AnthropicResponder): void;
   close(): Promise<void>;
 }
 
@@ -106,6 +108,10 @@ export async function startFakeAnthropicVendor(): Promise<FakeAnthropicVendor> {
     url,
     received,
     respondWith(next) {
+      responder = next;
+    },
+    reset(next = echoAnthropicResponder) {
+      received.length = 0;
       responder = next;
     },
     close,

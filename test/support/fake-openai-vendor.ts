@@ -24,6 +24,8 @@ export interface FakeVendor {
   url: string;
   received: ReceivedRequest[];
   respondWith(responder: FakeResponder): void;
+  /** Forgets what was received and answers with `responder` (the echo by default): a fresh start for the next test. */
+  reset(responder?: FakeResponder): void;
   /** Resolves once a request's connection has been closed by the caller (e.g. an aborted stream). */
   nextClosedConnection(): Promise<void>;
   close(): Promise<void>;
@@ -145,6 +147,10 @@ export async function startFakeOpenAiVendor(): Promise<FakeVendor> {
     url,
     received,
     respondWith(next) {
+      responder = next;
+    },
+    reset(next = echoResponder) {
+      received.length = 0;
       responder = next;
     },
     nextClosedConnection: () => new Promise((resolve) => closedWaiters.push(resolve)),
