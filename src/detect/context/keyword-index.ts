@@ -40,14 +40,43 @@ export function keywordLength(id: number): number {
 
 /**
  * Every registered keyword in one trie over lower-cased characters. Node 0 is the root;
- * ASCII edges live in a flat table (`ascii[node * 128 + code]`, 0 for none), the rare
- * others in maps.
+ * ASCII edges live in a flat table (`ascii[node * 128 + code]`, 0 for none; an upper-case
+ * letter leads where its lower case does), the rare others in maps.
  */
 interface KeywordTrie {
   ascii: Int32Array;
   other: Map<number, number>[];
   /** Id of the keyword ending at each node, or -1. */
   keywordAt: Int32Array;
+  /** See `walkSteps`. */
+  steps: Uint8Array;
+}
+
+// What came before a character, for the word-start rule of `walk`.
+const NO_LETTER = 0;
+const LOWER = 1;
+const UPPER = 2;
+/** In a `steps` entry: a keyword may start at this character. */
+const MAY_START = 4;
+
+/**
+ * The walk's per-character decision for ASCII, as one table lookup: `steps[before * 128 + code]`
+ * holds what comes before the next character (`NO_LETTER`, `LOWER`, `UPPER`), plus `MAY_START`
+ * when the character starts a word (no letter before a lower-case one, no capital before a
+ * capital) and the trie has an edge for it.
+ */
+function walkSteps(ascii: Int32Array): Uint8Array {
+  const steps = new Uint8Array(3 * 128);
+  for (let before = NO_LETTER; before <= UPPER; before++) {
+    for (let code = 0; code < 128; code++) {
+      const lower = code >= 97 && code <= 122;
+      const upper = code >= 65 && code <= 90;
+      const wordStart = lower ? before === NO_LETTER : upper ? before !== UPPER : true;
+      const next = lower ? LOWER : upper ? UPPER : NO_LETTER;
+      steps[before * 128 + code] = next | (wordStart && ascii[code] !== 0 ? MAY_START : 0);
+    }
+  }
+  return steps;
 }
 
 let compiled: KeywordTrie | null = null;
@@ -74,12 +103,18 @@ function compileTrie(): KeywordTrie {
   }
   const ascii = new Int32Array(nodes.length * 128);
   nodes.forEach((node, index) => {
-    for (const [code, child] of node.ascii) ascii[index * 128 + code] = child;
+    for (const [code, child] of node.ascii) {
+      // Keywords are lower case; the walk never looks up a capital's own edge.
+      if (code >= 65 && code <= 90) continue;
+      ascii[index * 128 + code] = child;
+      if (code >= 97 && code <= 122) ascii[index * 128 + code - 32] = child;
+    }
   });
   return {
     ascii,
     other: nodes.map((node) => node.other),
     keywordAt: Int32Array.from(nodes, (node) => node.keyword),
+    steps: walkSteps(ascii),
   };
 }
 
@@ -113,37 +148,34 @@ function lowerCodeOf(code: number): number {
  */
 function walk(text: string): KeywordHits {
   const trie = (compiled ??= compileTrie());
-  const { ascii, other, keywordAt } = trie;
+  const { ascii, other, keywordAt, steps } = trie;
   const hits: KeywordHits = { starts: [], ids: [], mentioned: new Uint8Array(setCount), known: setCount };
-  // What came before: 0 no ASCII letter, 1 a lower-case one, 2 an upper-case one.
-  let before = 0;
-  for (let start = 0; start < text.length; start++) {
+  const length = text.length;
+  let before = NO_LETTER;
+  for (let start = 0; start < length; start++) {
     const code = text.charCodeAt(start);
-    if (code >= 97 && code <= 122) {
-      const inWord = before !== 0;
-      before = 1;
-      if (inWord) continue;
-    } else if (code >= 65 && code <= 90) {
-      const inWord = before === 2;
-      before = 2;
-      if (inWord) continue;
+    let node: number;
+    if (code < 128) {
+      const step = steps[before * 128 + code] ?? 0;
+      before = step & 3;
+      if ((step & MAY_START) === 0) continue;
+      node = ascii[code] ?? 0;
     } else {
-      before = 0;
-      // Most symbols, digits and spaces start no keyword: one table lookup rules them out.
-      if (code < 128 ? ascii[code] === 0 : !other[0]?.has(lowerCodeOf(code))) continue;
+      before = NO_LETTER;
+      node = other[0]?.get(lowerCodeOf(code)) ?? 0;
+      if (node === 0) continue;
     }
-    let node = 0;
-    for (let at = start; at < text.length; at++) {
-      const next = text.charCodeAt(at);
-      if (next < 128) node = ascii[node * 128 + (next >= 65 && next <= 90 ? next + 32 : next)] ?? 0;
-      else node = other[node]?.get(lowerCodeOf(next)) ?? 0;
-      if (node === 0) break;
+    for (let at = start + 1; ; at++) {
       const keyword = keywordAt[node] ?? -1;
       if (keyword !== -1) {
         hits.starts.push(start);
         hits.ids.push(keyword);
         for (const set of setsOfKeyword[keyword] ?? []) hits.mentioned[set] = 1;
       }
+      if (at >= length) break;
+      const next = text.charCodeAt(at);
+      node = next < 128 ? (ascii[node * 128 + next] ?? 0) : (other[node]?.get(lowerCodeOf(next)) ?? 0);
+      if (node === 0) break;
     }
   }
   return hits;

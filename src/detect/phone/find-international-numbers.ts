@@ -1,4 +1,6 @@
+import type { DigitCluster } from "../digit-clusters.ts";
 import { digitsOnly } from "../digits-only.ts";
+import { matchesInClusters } from "../matches-in-clusters.ts";
 import type { RecognizerMatch } from "../types.ts";
 import { callingCodeOf } from "./calling-code-of.ts";
 import { isNanpNumber } from "./is-nanp-number.ts";
@@ -11,6 +13,8 @@ const INTERNATIONAL =
   /(?<![\w+])(?:\+\d{1,3}(?:[ .-]?\(0\))?(?:[ .-]?\(\d{1,4}\))?[ .-]?\d{1,12}|00\d{1,3}(?:[ .-]?\(0\))?(?:[ .-]?\(\d{1,4}\))?[ .-]\d{1,12})(?:[ .-]\d{1,12}){0,6}(?![\w]|[.-]\d)/g;
 const TRUNK_MARKER = /\(0\)/;
 const INTERNATIONAL_PREFIX = /^(?:\+|00)/;
+// A calling code and a national number of six digits or more.
+const MIN_DIGITS = 7;
 
 /** E.164 form of a "+…" or "00…" candidate, or null when its length does not fit its country. */
 function e164Of(candidate: string): string | null {
@@ -23,6 +27,15 @@ function e164Of(candidate: string): string | null {
   return `+${digits}`;
 }
 
+/** Whether a number can start in the cluster: at a "+" just before it, or at an "00" inside it. */
+function mayStartInternational(text: string, cluster: DigitCluster): boolean {
+  if (text.charCodeAt(cluster.start - 1) === 43) return true;
+  for (let index = cluster.start + 1; index < cluster.end; index++) {
+    if (text.charCodeAt(index) === 48 && text.charCodeAt(index - 1) === 48) return true;
+  }
+  return false;
+}
+
 /** Drops the last digit group of a candidate ("+44 20 7946 0958 12" → "+44 20 7946 0958"). */
 function withoutLastGroup(candidate: string): string {
   const cut = candidate.search(/[ .-]\(?\d+\)?$/);
@@ -33,11 +46,13 @@ function withoutLastGroup(candidate: string): string {
  * International numbers written with "+" or "00": the country code is read from the digits,
  * the national part must have a plausible length (exactly a valid NANP number for +1).
  * A trailing group that makes the number too long is dropped, since it is usually another value.
+ * Only `clusters` (see `longDigitClusters`) are searched.
  */
-export function findInternationalNumbers(text: string): RecognizerMatch[] {
+export function findInternationalNumbers(text: string, clusters: readonly DigitCluster[]): RecognizerMatch[] {
   const matches: RecognizerMatch[] = [];
-  INTERNATIONAL.lastIndex = 0;
-  for (let match = INTERNATIONAL.exec(text); match; match = INTERNATIONAL.exec(text)) {
+  const candidates = clusters.filter((cluster) => cluster.digits >= MIN_DIGITS && mayStartInternational(text, cluster));
+  // The "+" stands just before a cluster's first digit.
+  for (const match of matchesInClusters(INTERNATIONAL, text, candidates, MIN_DIGITS, 1)) {
     let candidate = match[0];
     for (let attempt = 0; attempt < 3 && candidate; attempt++) {
       const canonical = e164Of(candidate);

@@ -1,5 +1,7 @@
 import { contextPattern } from "../context/context-pattern.ts";
 import { type ContextRule, hasContext } from "../context/has-context.ts";
+import type { DigitCluster } from "../digit-clusters.ts";
+import { matchesInClusters } from "../matches-in-clusters.ts";
 import type { NormalizedText, RecognizerMatch } from "../types.ts";
 import { isNanpNumber } from "./is-nanp-number.ts";
 
@@ -56,13 +58,13 @@ const ID_LABEL: ContextRule = {
 /**
  * North American numbers. Formatted ones stand on their own (scored low right after an id
  * label); ten bare digits are only a phone number next to a phone word, because ids of ten
- * digits are everywhere.
+ * digits are everywhere. Only `clusters` (see `longDigitClusters`) are searched.
  */
-export function findNanpNumbers(input: NormalizedText): RecognizerMatch[] {
+export function findNanpNumbers(input: NormalizedText, clusters: readonly DigitCluster[]): RecognizerMatch[] {
   const matches: RecognizerMatch[] = [];
   const text = input.text;
-  NANP.lastIndex = 0;
-  for (let match = NANP.exec(text); match; match = NANP.exec(text)) {
+  // Ten digits; an area code's "(" stands just before a cluster's first digit.
+  for (const match of matchesInClusters(NANP, text, clusters, 10, 1)) {
     const bare = match[8] !== undefined;
     const national = bare
       ? `${match[8]}${match[9]}${match[10]}`

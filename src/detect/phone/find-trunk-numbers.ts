@@ -1,4 +1,6 @@
+import type { DigitCluster } from "../digit-clusters.ts";
 import { digitsOnly } from "../digits-only.ts";
+import { matchesInClusters } from "../matches-in-clusters.ts";
 import type { RecognizerMatch } from "../types.ts";
 
 // National numbers with a trunk 0, as written in the UK and much of Europe and Asia:
@@ -7,12 +9,12 @@ const TRUNK_NUMBER = /(?<![\w+.\-/])0[1-9]\d{1,3}[ -]\d{3,4}[ -]?\d{3,4}(?![\w]|
 
 /**
  * Grouped national numbers starting with a trunk 0 and holding 10–11 digits. The country
- * is unknown without a "+", so the canonical form is the digits as written.
+ * is unknown without a "+", so the canonical form is the digits as written. Only `clusters`
+ * (see `longDigitClusters`) are searched.
  */
-export function findTrunkNumbers(text: string): RecognizerMatch[] {
+export function findTrunkNumbers(text: string, clusters: readonly DigitCluster[]): RecognizerMatch[] {
   const matches: RecognizerMatch[] = [];
-  TRUNK_NUMBER.lastIndex = 0;
-  for (let match = TRUNK_NUMBER.exec(text); match; match = TRUNK_NUMBER.exec(text)) {
+  for (const match of matchesInClusters(TRUNK_NUMBER, text, clusters, 10)) {
     const digits = digitsOnly(match[0]);
     if (digits.length < 10 || digits.length > 11) continue;
     matches.push({ start: match.index, end: match.index + match[0].length, canonical: digits, score: 0.6 });

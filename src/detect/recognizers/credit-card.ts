@@ -1,5 +1,7 @@
 import { cardNetwork } from "../checksums/card-network.ts";
 import { isLuhnValid } from "../checksums/luhn.ts";
+import { longDigitClusters } from "../digit-clusters.ts";
+import { matchesInClusters } from "../matches-in-clusters.ts";
 import type { NormalizedText, Recognizer, RecognizerMatch } from "../types.ts";
 
 // A run of digit groups joined by single spaces, dashes or dots, not glued to letters.
@@ -34,8 +36,7 @@ export const creditCardRecognizer: Recognizer = {
   find(input: NormalizedText): RecognizerMatch[] {
     const matches: RecognizerMatch[] = [];
     const text = input.text;
-    DIGIT_GROUPS.lastIndex = 0;
-    for (let run = DIGIT_GROUPS.exec(text); run; run = DIGIT_GROUPS.exec(text)) {
+    for (const run of matchesInClusters(DIGIT_GROUPS, text, longDigitClusters(input), 13)) {
       if (run[0].length < 13) continue;
       const groups = groupsOf(run[0], run.index);
       for (let first = 0; first < groups.length; first++) {

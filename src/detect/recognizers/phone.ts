@@ -1,3 +1,4 @@
+import { longDigitClusters } from "../digit-clusters.ts";
 import { findInternationalNumbers } from "../phone/find-international-numbers.ts";
 import { findNanpNumbers } from "../phone/find-nanp-numbers.ts";
 import { findTrunkNumbers } from "../phone/find-trunk-numbers.ts";
@@ -17,6 +18,7 @@ export const phoneRecognizer: Recognizer = {
   type: "PHONE",
   find(input: NormalizedText): RecognizerMatch[] {
     const text = input.text;
-    return [...findInternationalNumbers(text), ...findNanpNumbers(input), ...findTrunkNumbers(text)];
+    const clusters = longDigitClusters(input);
+    return [...findInternationalNumbers(text, clusters), ...findNanpNumbers(input, clusters), ...findTrunkNumbers(text, clusters)];
   },
 };

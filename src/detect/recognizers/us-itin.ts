@@ -1,6 +1,8 @@
 import { isItinValid } from "../checksums/itin-groups.ts";
 import { contextPattern } from "../context/context-pattern.ts";
 import { type ContextRule, hasContext } from "../context/has-context.ts";
+import { longDigitClusters } from "../digit-clusters.ts";
+import { matchesInClusters } from "../matches-in-clusters.ts";
 import type { NormalizedText, Recognizer, RecognizerMatch } from "../types.ts";
 
 // 9dd-dd-dddd with one separator style used twice ("-", ".", " ", " - "), or none at all,
@@ -35,8 +37,7 @@ export const usItinRecognizer: Recognizer = {
   find(input: NormalizedText): RecognizerMatch[] {
     const matches: RecognizerMatch[] = [];
     const text = input.text;
-    ITIN_SHAPE.lastIndex = 0;
-    for (let match = ITIN_SHAPE.exec(text); match; match = ITIN_SHAPE.exec(text)) {
+    for (const match of matchesInClusters(ITIN_SHAPE, text, longDigitClusters(input), 9)) {
       const [whole, areaRest = "", separator = "", group = "", serial = ""] = match;
       const digits = `9${areaRest}${group}${serial}`;
       if (!isItinValid(digits)) continue;

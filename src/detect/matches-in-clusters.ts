@@ -1,0 +1,35 @@
+import type { DigitCluster } from "./digit-clusters.ts";
+
+// Text kept on each side of a cluster, so look-arounds see what surrounds a value.
+const MARGIN = 16;
+
+/**
+ * Every match of the global `pattern` that starts in one of the sorted `clusters` holding at
+ * least `minDigits` digits, or at most `lead` characters before one (the "(" or "+" that opens
+ * a phone number), with whole-text offsets. For patterns whose matches lie within one cluster
+ * (digits and the separators between them) and whose look-arounds reach less than 16
+ * characters: the result is then every match of a whole-text scan holding `minDigits` digits,
+ * at the cost of those clusters' length rather than the text's.
+ */
+export function matchesInClusters(
+  pattern: RegExp,
+  text: string,
+  clusters: readonly DigitCluster[],
+  minDigits: number,
+  lead = 0,
+): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  for (const cluster of clusters) {
+    if (cluster.digits < minDigits) continue;
+    // Clusters are at least one character apart, so with a lead of one no match is seen twice.
+    const start = Math.max(0, cluster.start - lead);
+    const from = Math.max(0, start - MARGIN);
+    const slice = text.slice(from, Math.min(text.length, cluster.end + MARGIN));
+    pattern.lastIndex = start - from;
+    for (let match = pattern.exec(slice); match && match.index < cluster.end - from; match = pattern.exec(slice)) {
+      match.index += from;
+      matches.push(match);
+    }
+  }
+  return matches;
+}
