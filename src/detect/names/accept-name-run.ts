@@ -5,7 +5,6 @@ import type { NameRun } from "./group-name-runs.ts";
 import { isNamedThingWord } from "./named-thing-words.ts";
 import type { ScannedWords } from "./scanned-words.ts";
 
-const EVIDENCE: Record<NameWordClass, number> = { name: 2, ambiguous: 1, unknown: 1, initial: 1, word: 0, stop: 0 };
 // Evidence a run needs in each context; with none, it also needs two words and a clear name.
 const NEEDED: Record<NameContext, number> = { strong: 1, medium: 2, standalone: 2, none: 3 };
 const SCORE: Record<NameContext, number> = { strong: 0.85, medium: 0.8, standalone: 0.8, none: 0.75 };
@@ -20,12 +19,21 @@ const NEXT_CAPITALISED_WORD = /^(?: (?:Jr|Sr|Jnr|Snr)\.?)? (\p{Lu}[\p{L}\p{M}]*)
 const NEXT_WORD = /^(?:'s|\u2019s) ([\p{L}\p{M}]+)/u;
 const SPACE = 32;
 const TAB = 9;
+const CARRIAGE_RETURN = 13;
+const CAPITAL_A = 65;
+const CAPITAL_Z = 90;
 const COMMA = 44;
 const APOSTROPHE = 39;
 const RIGHT_SINGLE_QUOTE = 0x2019;
 const DIGIT_ZERO = 48;
 const DIGIT_NINE = 57;
 const AFTER_EXTENSION = /^(?:[.,;:!?)"'\]|]|\s*$|\s+\p{Ll})/u;
+
+/** How much a word of the class says "a name": a clear name most, a common word nothing. */
+function evidenceOf(wordClass: NameWordClass): number {
+  if (wordClass === "name") return 2;
+  return wordClass === "word" || wordClass === "stop" ? 0 : 1;
+}
 
 function classAt(scanned: ScannedWords, index: number): NameWordClass {
   return scanned.words[index]?.wordClass ?? "stop";
@@ -57,10 +65,18 @@ function isHouseNumberBefore(text: string, start: number): boolean {
   return HOUSE_NUMBER_BEFORE.test(before.slice(before.lastIndexOf("\n") + 1));
 }
 
+/** Whether the character at `at` could be an upper-case letter: A-Z, or any beyond ASCII. */
+function mayBeCapital(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return (code >= CAPITAL_A && code <= CAPITAL_Z) || code >= 0x80;
+}
+
 /** ", WV" or " TX 75001" after a run. */
 function isStateCodeAfter(text: string, end: number): boolean {
   const next = text.charCodeAt(end);
   if (next !== SPACE && next !== COMMA) return false;
+  const letterAt = next === COMMA ? end + 2 : end + 1;
+  if (!mayBeCapital(text, letterAt)) return false;
   return STATE_CODE_AFTER.test(text.slice(end, end + 5));
 }
 
@@ -68,7 +84,23 @@ function isStateCodeAfter(text: string, end: number): boolean {
 function wordAfter(text: string, end: number, possessive: boolean): string | undefined {
   const next = text.charCodeAt(end);
   if (possessive) return next === APOSTROPHE || next === RIGHT_SINGLE_QUOTE ? NEXT_WORD.exec(text.slice(end, end + 24))?.[1] : undefined;
-  return next === SPACE ? NEXT_CAPITALISED_WORD.exec(text.slice(end, end + 24))?.[1] : undefined;
+  return next === SPACE && mayBeCapital(text, end + 1) ? NEXT_CAPITALISED_WORD.exec(text.slice(end, end + 24))?.[1] : undefined;
+}
+
+/** Whether the text's only white space is single ASCII spaces; anything beyond ASCII counts as maybe white space. */
+function hasOnlySingleSpaces(text: string): boolean {
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code >= 0x80 || (code >= TAB && code <= CARRIAGE_RETURN)) return false;
+    if (code === SPACE && text.charCodeAt(at + 1) === SPACE) return false;
+  }
+  return true;
+}
+
+/** The run's text in lower case with single spaces; most runs need no regular expression for it. */
+function canonicalOf(text: string, start: number, end: number): string {
+  const lower = text.slice(start, end).toLowerCase();
+  return hasOnlySingleSpaces(lower) ? lower : lower.replace(/\s+/g, " ");
 }
 
 /**
@@ -92,7 +124,7 @@ export function acceptNameRun(scanned: ScannedWords, run: NameRun, context: Name
   for (let index = first; index <= last; index++) {
     const word = words[index];
     const wordClass = word?.wordClass ?? "stop";
-    evidence += EVIDENCE[wordClass];
+    evidence += evidenceOf(wordClass);
     if (wordClass === "name") clearNames++;
     if (wordClass === "ambiguous") ambiguousNames++;
     if (word?.initial) initials++;
@@ -116,6 +148,5 @@ export function acceptNameRun(scanned: ScannedWords, run: NameRun, context: Name
   if (following !== undefined && isNamedThingWord(following.toLowerCase())) return null;
   // "Monroe Doctrine", "Lincoln Park"; in a name field, "Hyun-woo Park" is a person.
   if (contextFree && wordCount > 1 && isNamedThingWord(words[last]?.lower ?? "")) return null;
-  const canonical = text.slice(start, end).toLowerCase().replace(/\s+/g, " ");
-  return { start, end, canonical, score: SCORE[context] };
+  return { start, end, canonical: canonicalOf(text, start, end), score: SCORE[context] };
 }

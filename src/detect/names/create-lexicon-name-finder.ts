@@ -13,8 +13,15 @@ import { withLeadingWord } from "./with-leading-word.ts";
 const LIST_JOIN = /^(?:,|;|,? and|,? &|,? or)\s{1,2}$/;
 const MAX_LIST_JOIN = 8;
 
-function byStart(left: RecognizerMatch, right: RecognizerMatch): number {
-  return left.start - right.start;
+/** Two lists of matches, each sorted by start, as one sorted list; on a tie, `first`'s match comes first. */
+function mergeByStart(first: readonly RecognizerMatch[], second: readonly RecognizerMatch[]): RecognizerMatch[] {
+  const merged: RecognizerMatch[] = [];
+  let right = 0;
+  for (const match of first) {
+    for (let next = second[right]; next !== undefined && next.start < match.start; next = second[++right]) merged.push(next);
+    merged.push(match);
+  }
+  return right === second.length ? merged : merged.concat(second.slice(right));
 }
 
 /**
@@ -55,7 +62,7 @@ export function createLexiconNameFinder(): NameFinder {
       }
       // `found` is in text order already (each run starts after the last); repeats interleave.
       const repeats = findRepeatedNames(scanned, found);
-      return repeats.length === 0 ? found : found.concat(repeats).sort(byStart);
+      return repeats.length === 0 ? found : mergeByStart(found, repeats);
     },
   };
 }

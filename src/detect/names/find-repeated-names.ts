@@ -2,16 +2,21 @@ import type { RecognizerMatch } from "../types.ts";
 import type { NameWord } from "./scan-name-words.ts";
 import type { ScannedWords } from "./scanned-words.ts";
 
-/** For each word, whether it lies inside one of the found names (sorted by start). */
-function wordsInFound(words: readonly NameWord[], found: readonly RecognizerMatch[]): boolean[] {
-  const inFound: boolean[] = [];
-  let foundIndex = 0;
-  for (const word of words) {
-    while (foundIndex < found.length && (found[foundIndex]?.end ?? 0) <= word.start) foundIndex++;
-    const match = found[foundIndex];
-    inFound.push(match !== undefined && match.start <= word.start && word.end <= match.end);
-  }
-  return inFound;
+// The found names are sorted by start and the words are asked about in text order, so one index
+// walks the found names alongside the words. (A function rather than a short-lived
+// cursor object: V8 drops the hidden class of objects none of which is alive at a major GC, and
+// with it the optimised code that used them.)
+
+/** From `next` on, the index of the first found name that ends after `word` starts. */
+function foundNameFrom(found: readonly RecognizerMatch[], next: number, word: NameWord): number {
+  let index = next;
+  while (index < found.length && (found[index]?.end ?? 0) <= word.start) index++;
+  return index;
+}
+
+/** Whether the found name `match` holds `word`. */
+function holds(match: RecognizerMatch | undefined, word: NameWord): boolean {
+  return match !== undefined && match.start <= word.start && word.end <= match.end;
 }
 
 /**
@@ -23,20 +28,20 @@ function wordsInFound(words: readonly NameWord[], found: readonly RecognizerMatc
 export function findRepeatedNames(scanned: ScannedWords, found: readonly RecognizerMatch[]): RecognizerMatch[] {
   if (found.length === 0) return [];
   const { words } = scanned;
-  const inFound = wordsInFound(words, found);
-  const nameWords = new Set<string>();
-  for (let index = 0; index < words.length; index++) {
-    const word = words[index];
-    if (!word || !inFound[index]) continue;
-    if ((word.wordClass === "name" || word.wordClass === "unknown") && word.lower.length >= 2) nameWords.add(word.lower);
+  let nameWords: Set<string> | null = null;
+  let next = 0;
+  for (const word of words) {
+    if ((word.wordClass !== "name" && word.wordClass !== "unknown") || word.lower.length < 2) continue;
+    next = foundNameFrom(found, next, word);
+    if (holds(found[next], word)) (nameWords ??= new Set()).add(word.lower);
   }
-  if (nameWords.size === 0) return [];
+  if (nameWords === null) return [];
   const repeats: RecognizerMatch[] = [];
-  for (let index = 0; index < words.length; index++) {
-    const word = words[index];
-    if (word && !inFound[index] && nameWords.has(word.lower)) {
-      repeats.push({ start: word.start, end: word.end, canonical: word.lower, score: 0.7 });
-    }
+  next = 0;
+  for (const word of words) {
+    if (!nameWords.has(word.lower)) continue;
+    next = foundNameFrom(found, next, word);
+    if (!holds(found[next], word)) repeats.push({ start: word.start, end: word.end, canonical: word.lower, score: 0.7 });
   }
   return repeats;
 }

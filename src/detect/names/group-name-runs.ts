@@ -9,15 +9,24 @@ export interface NameRun {
 }
 
 const MAX_PARTICLE_GAP = 16;
+const SPACE = 32;
 
 /** Whether a word can be part of a run: a word of any class but `word` and `stop`. */
 function joinsRun(word: NameWord | undefined): boolean {
   return word !== undefined && word.wordClass !== "word" && word.wordClass !== "stop";
 }
 
+/** Whether text[from, to) is one or more spaces. */
+function isSpaces(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let at = from; at < to; at++) if (text.charCodeAt(at) !== SPACE) return false;
+  return true;
+}
+
 /** Whether the text between two words keeps them in one name: a space, an initial's ". ", particles. */
 function joins(text: string, left: NameWord, right: NameWord): boolean {
   if (left.possessive) return false;
+  if (right.start - left.end <= 3 && isSpaces(text, left.end, right.start)) return !left.initial;
   const gap = text.slice(left.end, right.start);
   // One space, or two or three where a form pads its fields ("JOHN  SMITH").
   if (gap === " " || gap === "  " || gap === "   ") return !left.initial;

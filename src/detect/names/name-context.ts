@@ -113,6 +113,12 @@ function isNameQualifier(word: string | undefined): boolean {
   return word !== undefined && (NAME_QUALIFIERS.has(word) || isPersonLabel(word));
 }
 
+/** What a field label before a run says of it: a person's field is strong, an email header medium. */
+function labelledContext(label: string): NameContext | null {
+  if (isPersonLabel(label)) return "strong";
+  return EMAIL_HEADERS.has(label.toLowerCase()) ? "medium" : null;
+}
+
 /** Whether the clause ends right after `end`: "Thanks, Fatima!", not "Hi Ann and Bob". */
 function endsClause(text: string, end: number): boolean {
   return ENDS_CLAUSE.test(text.slice(end, end + 2));
@@ -130,10 +136,12 @@ export function nameContext(input: NormalizedText, start: number, end: number): 
   const separator = nearest?.separator ?? "";
   if (nearest && isHonorific(nearest.word) && (separator === " " || separator === ". ")) return "strong";
   const label = labelBefore(text, start);
-  // `patient: Patient` in a type signature names a type after its field.
-  if (label !== null && VALUE_END.test(text.slice(end, end + 8)) && lastLabelWord(label) !== text.slice(start, end).toLowerCase()) {
-    if (isPersonLabel(label)) return "strong";
-    if (EMAIL_HEADERS.has(label.toLowerCase())) return "medium";
+  if (label !== null) {
+    const labelled = labelledContext(label);
+    // `patient: Patient` in a type signature names a type after its field.
+    if (labelled !== null && VALUE_END.test(text.slice(end, end + 8)) && lastLabelWord(label) !== text.slice(start, end).toLowerCase()) {
+      return labelled;
+    }
   }
   if (nearest && (separator === " " || separator === ", ")) {
     if (GREETINGS.has(nearest.word)) return nearest.word === "dear" || endsClause(text, end) ? "strong" : "medium";

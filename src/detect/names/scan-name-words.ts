@@ -2,6 +2,7 @@ import { CapitalisedWords } from "./capitalised-word.ts";
 import { AsciiCharacters } from "./ascii-characters.ts";
 import { classifyNameWord, type NameWordClass } from "./classify-name-word.ts";
 import { inlineCodeSpans } from "./inline-code-spans.ts";
+import { SpellingMemo } from "./spelling-memo.ts";
 
 /** What a capitalised word's spelling says, wherever it stands. */
 export interface WordShape {
@@ -72,9 +73,8 @@ function isCodeAround(text: string, start: number, end: number): boolean {
   return after === COLON && text.charCodeAt(end + 1) === COLON;
 }
 
-// Words recur across prompts; shape and class depend on the spelling only. Bounded: cleared when full.
-const MAX_REMEMBERED = 50_000;
-const shapeBySpelling = new Map<string, ClassifiedShape | null>();
+// Words recur across prompts; shape and class depend on the spelling only.
+const shapeBySpelling = new SpellingMemo<ClassifiedShape | null>(50_000);
 
 /** The shape and class of a spelling, or null for a word that is never part of a name. */
 function shapeOf(spelling: string): ClassifiedShape | null {
@@ -92,16 +92,6 @@ function shapeOf(spelling: string): ClassifiedShape | null {
   // Spelled out, not spread: every remembered shape then shares one hidden class, which keeps
   // reading them in `scanNameWords` fast.
   return wordClass === "stop" ? null : { text: value, lower, allCaps, initial, possessive, wordClass, kind };
-}
-
-function rememberedShapeOf(spelling: string): ClassifiedShape | null {
-  let shape = shapeBySpelling.get(spelling);
-  if (shape === undefined) {
-    shape = shapeOf(spelling);
-    if (shapeBySpelling.size >= MAX_REMEMBERED) shapeBySpelling.clear();
-    shapeBySpelling.set(spelling, shape);
-  }
-  return shape;
 }
 
 // One cursor for every call. Besides sparing an allocation, a cursor that lives for good keeps
@@ -134,7 +124,7 @@ export function scanNameWords(text: string): NameWord[] {
       while (codeIndex < code.length && (code[codeIndex]?.end ?? 0) <= wordStart) codeIndex++;
       if ((code[codeIndex]?.start ?? Infinity) <= wordStart) continue;
     }
-    const shape = rememberedShapeOf(text.slice(wordStart, end));
+    const shape = shapeBySpelling.get(text, wordStart, end, shapeOf);
     if (shape === null) continue;
     words.push({
       start: wordStart,

@@ -3,6 +3,8 @@ import type { NameRun } from "./group-name-runs.ts";
 import { type NameContext, nameContext } from "./name-context.ts";
 import type { ScannedWords } from "./scanned-words.ts";
 
+const SPACE = 32;
+
 /** A run to judge and the context to judge it in. */
 export interface RunInContext {
   run: NameRun;
@@ -17,10 +19,11 @@ export interface RunInContext {
 export function withLeadingWord(input: NormalizedText, scanned: ScannedWords, run: NameRun): RunInContext {
   const { words, text } = scanned;
   const end = words[run.last]?.end ?? 0;
-  const own = { run, context: nameContext(input, words[run.first]?.start ?? 0, end) };
+  const start = words[run.first]?.start ?? 0;
+  const own = { run, context: nameContext(input, start, end) };
   const leading = words[run.first - 1];
   if (own.context === "strong" || !leading || leading.wordClass !== "word") return own;
-  if (text.slice(leading.end, words[run.first]?.start ?? 0) !== " ") return own;
+  if (start - leading.end !== 1 || text.charCodeAt(leading.end) !== SPACE) return own;
   let clearName = false;
   for (let index = run.first; index <= run.last; index++) clearName ||= words[index]?.wordClass === "name";
   if (!clearName) return own;
