@@ -13,7 +13,6 @@ export interface SseEvent {
 }
 
 const LINE_FEED = 0x0a;
-const CARRIAGE_RETURN = 0x0d;
 const DIGITS_ONLY = /^[0-9]+$/;
 
 /**
@@ -59,8 +58,8 @@ export function createSseParser(): EventTransformer<Uint8Array, SseEvent> {
     const colon = line.indexOf(":");
     if (colon === 0) return;
     const field = colon === -1 ? line : line.slice(0, colon);
-    let value = colon === -1 ? "" : line.slice(colon + 1);
-    if (value.charCodeAt(0) === 0x20) value = value.slice(1);
+    const valueStart = colon === -1 ? line.length : line.charCodeAt(colon + 1) === 0x20 ? colon + 2 : colon + 1;
+    const value = line.slice(valueStart);
     switch (field) {
       case "event":
         eventType = value;
@@ -87,16 +86,20 @@ export function createSseParser(): EventTransformer<Uint8Array, SseEvent> {
       skipLineFeed = false;
       if (text.charCodeAt(0) === LINE_FEED) lineStart = 1;
     }
-    for (let index = lineStart; index < text.length; index++) {
-      const code = text.charCodeAt(index);
-      if (code !== LINE_FEED && code !== CARRIAGE_RETURN) continue;
-      const line = pendingLine + text.slice(lineStart, index);
+    // Line ends are found with indexOf, which scans natively, rather than a loop over every character.
+    let nextLineFeed = text.indexOf("\n", lineStart);
+    let nextCarriageReturn = text.indexOf("\r", lineStart);
+    while (nextLineFeed !== -1 || nextCarriageReturn !== -1) {
+      const lineEnd = nextCarriageReturn === -1 || (nextLineFeed !== -1 && nextLineFeed < nextCarriageReturn) ? nextLineFeed : nextCarriageReturn;
+      const line = pendingLine === "" ? text.slice(lineStart, lineEnd) : pendingLine + text.slice(lineStart, lineEnd);
       pendingLine = "";
-      if (code === CARRIAGE_RETURN) {
-        if (index + 1 === text.length) skipLineFeed = true;
-        else if (text.charCodeAt(index + 1) === LINE_FEED) index++;
+      lineStart = lineEnd + 1;
+      if (lineEnd === nextCarriageReturn) {
+        if (lineStart === text.length) skipLineFeed = true;
+        else if (text.charCodeAt(lineStart) === LINE_FEED) lineStart++;
       }
-      lineStart = index + 1;
+      if (nextLineFeed !== -1 && nextLineFeed < lineStart) nextLineFeed = text.indexOf("\n", lineStart);
+      if (nextCarriageReturn !== -1 && nextCarriageReturn < lineStart) nextCarriageReturn = text.indexOf("\r", lineStart);
       processLine(line, controller);
     }
     if (lineStart < text.length) pendingLine += text.slice(lineStart);

@@ -20,7 +20,9 @@ export function encodeSseEvent(event: SseEvent): string {
     if (!Number.isSafeInteger(event.retry) || event.retry < 0) throw new TypeError(`SSE retry must be a non-negative integer, got ${event.retry}`);
     encoded += `retry: ${event.retry}\n`;
   }
-  for (const line of event.data.split(LINE_BREAK)) encoded += `data: ${line}\n`;
+  const { data } = event;
+  if (data.indexOf("\n") === -1 && data.indexOf("\r") === -1) return `${encoded}data: ${data}\n\n`;
+  for (const line of data.split(LINE_BREAK)) encoded += `data: ${line}\n`;
   return `${encoded}\n`;
 }
 
