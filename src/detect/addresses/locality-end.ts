@@ -27,9 +27,15 @@ function stickyEnd(pattern: RegExp, text: string, from: number): number {
  * region code is required), a UK postcode after the town, or a European postcode before it.
  */
 export function localityEnd(text: string, from: number): number {
+  // Every form starts with a comma and perhaps a space (the US one with a space alone),
+  // then a town's capital or a postcode's digit.
+  const first = text[from];
+  if (first !== "," && first !== " ") return -1;
+  const next = text.charCodeAt(first === "," && text[from + 1] === " " ? from + 2 : from + 1);
+  if (next >= 48 && next <= 57) return first === "," ? stickyEnd(POSTCODE_TOWN, text, from) : -1;
+  if (!((next >= 65 && next <= 90) || next >= 128)) return -1;
   TOWN_REGION_POSTCODE.lastIndex = from;
   const regional = TOWN_REGION_POSTCODE.exec(text);
   if (regional && REGION_CODES.has(regional[2] ?? "") && (regional[1] !== " " || regional[3])) return from + regional[0].length;
-  const british = stickyEnd(TOWN_UK_POSTCODE, text, from);
-  return british !== -1 ? british : stickyEnd(POSTCODE_TOWN, text, from);
+  return first === "," ? stickyEnd(TOWN_UK_POSTCODE, text, from) : -1;
 }

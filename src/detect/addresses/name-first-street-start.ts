@@ -11,12 +11,33 @@ const LONGEST_NAME = 64;
 const TYPE_WORD = /(?:Via|Viale|Piazza|Corso|Calle|Avenida|Paseo|Plaza|Carrer|Rua|Travessa|Largo|Rue|Chemin|Allée|Impasse|Quai) /;
 const COMPOUND_END = /(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|ufer|chaussee|straat|laan|gracht|plein|kade|singel|dijk|vej|gatan|vägen|gränd|veien|gata|katu|utca|ulica) $/;
 
+function isLowerAscii(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
+/**
+ * Whether the text before the space at `spaceIndex` may end a street name, as both
+ * patterns above require: a word that starts with a capital ("Roma", "Augusta,",
+ * "Hauptstraße", "Musterstr."). A run of ASCII lower-case letters with anything but a
+ * capital, a non-ASCII letter or a joiner before it ("in 2024", "step 3") is no such word.
+ */
+function mayEndStreetName(text: string, spaceIndex: number): boolean {
+  if (text[spaceIndex] !== " ") return false;
+  let index = spaceIndex - 1;
+  if (text[index] === "," || text[index] === ".") index--;
+  while (index >= 0 && isLowerAscii(text.charCodeAt(index))) index--;
+  if (index < 0) return false;
+  const code = text.charCodeAt(index);
+  return (code >= 65 && code <= 90) || code >= 128 || code === 39 || code === 45 || code === 46;
+}
+
 /**
  * Where a street name written before its house number starts, for the number at
  * `numberStart`: "Hauptstraße 5", "Musterstr. 12a", "Via Roma 10", "Rua Augusta, 100", as
  * in most of continental Europe and Latin America. -1 when no such name precedes it.
  */
 export function nameFirstStreetStart(text: string, numberStart: number): number {
+  if (!mayEndStreetName(text, numberStart - 1)) return -1;
   const before = text.slice(Math.max(0, numberStart - LONGEST_NAME), numberStart);
   const compound = COMPOUND_END.test(before) ? COMPOUND_NAME.exec(before) : null;
   const name = compound ?? (TYPE_WORD.test(before) ? TYPE_FIRST_NAME.exec(before) : null);

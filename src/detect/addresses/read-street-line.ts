@@ -12,9 +12,11 @@ export interface StreetLine {
 // Americas") or a French/Spanish/Italian street type written after the number ("rue").
 const WORD =
   /[NSEW]\.(?= )|\p{Lu}\p{L}*(?:['’-]\p{L}+)*|\d{1,3}(?:st|nd|rd|th)(?![\p{L}\p{N}])|(?:of|the|de|la|le|du|des|del|da|di|dos|van|von|der|den)(?= )|(?:rue|avenue|boulevard|bd|place|allée|chemin|impasse|quai|route|via|viale|piazza|calle|rua|carrer)(?= )/uy;
-const PARTICLE = /^(?:of|the|de|la|le|du|des|del|da|di|dos|van|von|der|den)$/;
-const ROMANCE_TYPE = /^(?:rue|avenue|boulevard|bd|place|allée|chemin|impasse|quai|route|via|viale|piazza|calle|rua|carrer)$/;
-const DIRECTION = /^(?:[NSEW]\.?|NE|NW|SE|SW)$/;
+const PARTICLES: ReadonlySet<string> = new Set("of the de la le du des del da di dos van von der den".split(" "));
+const ROMANCE_TYPES: ReadonlySet<string> = new Set(
+  "rue avenue boulevard bd place allée chemin impasse quai route via viale piazza calle rua carrer".split(" "),
+);
+const DIRECTIONS: ReadonlySet<string> = new Set("N S E W N. S. E. W. NE NW SE SW".split(" "));
 const NAME_WORD = /^(?:\p{Lu}\p{Ll}|\d)/u;
 const MAX_WORDS = 6;
 
@@ -36,14 +38,14 @@ function readWords(text: string, from: number): Word[] {
     index++;
   }
   // A name never ends in a particle or a bare direction's full stop.
-  while (words.length > 0 && PARTICLE.test(words[words.length - 1]?.text ?? "")) words.pop();
+  while (words.length > 0 && PARTICLES.has(words[words.length - 1]?.text ?? "")) words.pop();
   return words;
 }
 
 /** The street line from the first to the `last` word, with a post-directional ("NW") kept. */
 function lineThrough(words: readonly Word[], last: number, strength: StreetLine["strength"]): StreetLine {
   const next = words[last + 1];
-  const end = next && DIRECTION.test(next.text) ? next.end : (words[last]?.end ?? 0);
+  const end = next && DIRECTIONS.has(next.text) ? next.end : (words[last]?.end ?? 0);
   return { end, strength };
 }
 
@@ -58,10 +60,10 @@ export function readStreetLine(text: string, from: number): StreetLine | null {
   const words = readWords(text, from);
   const first = words[0];
   if (!first) return null;
-  if (ROMANCE_TYPE.test(first.text)) return words.length > 1 ? lineThrough(words, words.length - 1, "strong") : null;
+  if (ROMANCE_TYPES.has(first.text)) return words.length > 1 ? lineThrough(words, words.length - 1, "strong") : null;
   if (first.text === "The") {
     const name = words[1];
-    if (!name || PARTICLE.test(name.text)) return null;
+    if (!name || PARTICLES.has(name.text)) return null;
     const typed = words[2] && streetTypeOf(words[2].text) ? 2 : 1;
     return lineThrough(words, typed, streetTypeOf(name.text) === "strong" || typed === 2 ? "strong" : "weak");
   }
@@ -69,12 +71,12 @@ export function readStreetLine(text: string, from: number): StreetLine | null {
     const type = streetTypeOf(words[index]?.text ?? "");
     if (!type) continue;
     // "Park Lane Court": a second type right at the end of the name belongs to it.
-    const last = index + 1 === words.length - 1 && streetTypeOf(words[index + 1]?.text ?? "") ? index + 1 : index;
-    const strength = type === "strong" || streetTypeOf(words[last]?.text ?? "") === "strong" ? "strong" : "weak";
-    return lineThrough(words, last, strength);
+    const endingType = index + 1 === words.length - 1 ? streetTypeOf(words[index + 1]?.text ?? "") : null;
+    const strength = type === "strong" || endingType === "strong" ? "strong" : "weak";
+    return lineThrough(words, endingType ? index + 1 : index, strength);
   }
   // A bare name is words like "Waterside" or "West View", not codes ("IDs", "API").
-  const named = words.filter((word) => !PARTICLE.test(word.text));
+  const named = words.filter((word) => !PARTICLES.has(word.text));
   if (named.length > 3 || !named.every((word) => NAME_WORD.test(word.text))) return null;
   return lineThrough(words, words.length - 1, "none");
 }

@@ -37,7 +37,7 @@ const WEAK = new Set([
 
 /** How much a street type says: "strong" (Street, Ave, Close …), "weak" (Green, View …) or null. */
 export function streetTypeOf(word: string): "strong" | "weak" | null {
-  const key = word.replace(/\.$/, "").toLowerCase();
+  const key = (word.endsWith(".") ? word.slice(0, -1) : word).toLowerCase();
   if (STRONG.has(key)) return "strong";
   return WEAK.has(key) ? "weak" : null;
 }

@@ -27,28 +27,45 @@ const DAY_FIRST = new RegExp(
 );
 
 /** A two-digit year read as the latest year not after this one ("90" → 1990, "05" → 2005). */
-function fullYear(year: string): number {
-  if (year.length === 4) return Number(year);
+function fullYear(year: number, digits: number): number {
+  if (digits === 4) return year;
   const thisYear = new Date().getUTCFullYear();
-  const candidate = thisYear - (thisYear % 100) + Number(year);
+  const candidate = thisYear - (thisYear % 100) + year;
   return candidate > thisYear ? candidate - 100 : candidate;
 }
 
-function iso(year: number, month: number, day: number): string {
-  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+function twoDigits(value: number): string {
+  return value < 10 ? `0${value}` : `${value}`;
 }
 
-/** The date a numeric spelling names: year first, else month first (US), else day first. */
-function numericDate(value: string, separator: string): string | null {
-  const [first = "", second = "", third = ""] = value.split(separator);
-  if (first.length === 4) {
-    const year = Number(first);
-    return third.length <= 2 && isValidDay(year, Number(second), Number(third)) ? iso(year, Number(second), Number(third)) : null;
-  }
-  if (first.length > 2 || third.length === 3) return null;
-  const year = fullYear(third);
-  if (isValidDay(year, Number(first), Number(second))) return iso(year, Number(first), Number(second));
-  if (isValidDay(year, Number(second), Number(first))) return iso(year, Number(second), Number(first));
+function iso(year: number, month: number, day: number): string {
+  return `${year}-${twoDigits(month)}-${twoDigits(day)}`;
+}
+
+/** The number written in digits at text[start, end). */
+function digitsValue(text: string, start: number, end: number): number {
+  let value = 0;
+  for (let index = start; index < end; index++) value = value * 10 + text.charCodeAt(index) - 48;
+  return value;
+}
+
+/**
+ * The date a numeric spelling at text[start, end) names, its parts joined by `separator`:
+ * year first, else month first (US), else day first.
+ */
+function numericDate(text: string, start: number, end: number, separator: string): string | null {
+  const firstEnd = text.indexOf(separator, start);
+  const secondEnd = text.indexOf(separator, firstEnd + 1);
+  const firstDigits = firstEnd - start;
+  const thirdDigits = end - secondEnd - 1;
+  const first = digitsValue(text, start, firstEnd);
+  const second = digitsValue(text, firstEnd + 1, secondEnd);
+  const third = digitsValue(text, secondEnd + 1, end);
+  if (firstDigits === 4) return thirdDigits <= 2 && isValidDay(first, second, third) ? iso(first, second, third) : null;
+  if (firstDigits > 2 || thirdDigits === 3) return null;
+  const year = fullYear(third, thirdDigits);
+  if (isValidDay(year, first, second)) return iso(year, first, second);
+  if (isValidDay(year, second, first)) return iso(year, second, first);
   return null;
 }
 
@@ -62,8 +79,9 @@ function numericDate(value: string, separator: string): string | null {
 export function findDates(text: string, ranges: readonly TextRange[] = [{ start: 0, end: text.length }]): FoundDate[] {
   const dates: FoundDate[] = [];
   for (const match of matchesInRanges(NUMERIC, text, ranges)) {
-    const date = numericDate(match[0], match[1] ?? "");
-    if (date) dates.push({ start: match.index, end: match.index + match[0].length, iso: date });
+    const end = match.index + match[0].length;
+    const date = numericDate(text, match.index, end, match[1] ?? "");
+    if (date) dates.push({ start: match.index, end, iso: date });
   }
   for (const [pattern, monthGroup, dayGroup] of [
     [MONTH_FIRST, 1, 2],

@@ -1,7 +1,7 @@
 import { columnHeaderAt } from "../context/column-header-at.ts";
 import { contextPattern } from "../context/context-pattern.ts";
 import { contextRanges } from "../context/context-ranges.ts";
-import { type ContextWord, findContextWords } from "../context/find-context-words.ts";
+import { type ContextWord, findContextWords, mentions } from "../context/find-context-words.ts";
 import { type FoundDate, findDates } from "../dates/find-dates.ts";
 import type { NormalizedText, Recognizer, RecognizerMatch } from "../types.ts";
 
@@ -55,6 +55,8 @@ export const dateOfBirthRecognizer: Recognizer = {
   id: "date-of-birth",
   type: "DATE_OF_BIRTH",
   find(input: NormalizedText): RecognizerMatch[] {
+    // Most texts never mention a birth word: answered from the shared keyword walk alone.
+    if (!mentions(input, BIRTH_TERMS)) return [];
     const text = input.text;
     const words = findContextWords(input, BIRTH_TERMS);
     // Dates are read only near birth words and in birth columns, not all over the text.

@@ -1,3 +1,4 @@
+import { findHouseNumber, type HouseNumber } from "../addresses/find-house-number.ts";
 import { localityEnd } from "../addresses/locality-end.ts";
 import { nameFirstStreetStart } from "../addresses/name-first-street-start.ts";
 import { readStreetLine, type StreetLine } from "../addresses/read-street-line.ts";
@@ -6,14 +7,9 @@ import { contextPattern } from "../context/context-pattern.ts";
 import { type ContextRule, hasContext } from "../context/has-context.ts";
 import type { NormalizedText, Recognizer, RecognizerMatch } from "../types.ts";
 
-// A house number ("12", "12B", "12-14") not inside an amount, a longer number, a code or a
-// time, either before a street name (a space, then a capitalised word, an ordinal or a
-// French-style type) or ending a clause after one ("Hauptstraße 5", "Via Roma 10,").
-const HOUSE_NUMBER =
-  /[1-9](?<![A-Za-z0-9$€£#.\/:-][1-9])\d{0,5}[A-Za-z]?(?:-\d{1,5}[A-Za-z]?)?(?= (?:[A-Z0-9\u00c0-\u00de\u0100-\u024f]|(?:rue|avenue|boulevard|bd|place|allée|chemin|impasse|quai|route|via|viale|piazza|calle|rua|carrer) )|$|[\r\n,;:!?)"'\]|]|\.(?!\d))/g;
 const PO_BOX = /(?:P\.? ?O\.?|Post Office) ?Box #?\d{1,6}(?![A-Za-z0-9])/gi;
-// What may follow a complete street line: the end of a line, clause or value, or a unit.
-const BREAK_AFTER = /^(?:$|[\r\n,;:!?)"'\]|.]| #| - )/;
+// Whitespace that canonical forms fold: anything but a lone space.
+const FOLDABLE_SPACE = /[^\S ]| {2}/;
 // "meet me at 221 Baker Street tomorrow": a place word right before the number.
 const PLACE_WORD_BEFORE = /(?:^|[^A-Za-z])(?:at|to|from|on|near|opposite|outside|behind|towards?) $/i;
 const LINE_PREFIX = /^[ \t>*•-]*$/;
@@ -49,8 +45,25 @@ function isLineAlone(text: string, start: number, end: number): boolean {
 
 /** The end of the street line with an abbreviation's full stop ("St.") taken in. */
 function withFullStop(text: string, line: StreetLine): number {
-  const tail = text.slice(Math.max(0, line.end - 6), line.end);
-  return text[line.end] === "." && ABBREVIATION.test(tail) ? line.end + 1 : line.end;
+  if (text[line.end] !== ".") return line.end;
+  return ABBREVIATION.test(text.slice(Math.max(0, line.end - 6), line.end)) ? line.end + 1 : line.end;
+}
+
+/** The unit written before the street line starting at `start` ("Flat 3, "), or "". */
+function unitBefore(text: string, start: number): string {
+  if (text[start - 1] !== " ") return "";
+  return UNIT_BEFORE.exec(text.slice(Math.max(0, start - 20), start))?.[1] ?? "";
+}
+
+/**
+ * Whether what follows a complete street line at `at` ends it: the end of a line, clause
+ * or value, or a unit (" #4", " - Apt 4").
+ */
+function breaksAfter(text: string, at: number): boolean {
+  if (at >= text.length) return true;
+  const next = text.charAt(at);
+  if ("\r\n,;:!?)\"']|.".includes(next)) return true;
+  return next === " " && (text[at + 1] === "#" || (text[at + 1] === "-" && text[at + 2] === " "));
 }
 
 /** A street line, [start, streetEnd), with its unit and locality up to `end`. */
@@ -72,7 +85,7 @@ function isAddress(input: NormalizedText, candidate: Candidate): boolean {
   const { start, streetEnd, end, strength, hasLocality } = candidate;
   const text = input.text;
   const placed = end > streetEnd;
-  const ended = placed || BREAK_AFTER.test(text.slice(streetEnd, streetEnd + 3));
+  const ended = placed || breaksAfter(text, streetEnd);
   if (strength === "strong") {
     return ended || PLACE_WORD_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || hasContext(input, start, end, ADDRESS_CONTEXT);
   }
@@ -81,16 +94,17 @@ function isAddress(input: NormalizedText, candidate: Candidate): boolean {
 }
 
 function toMatch(text: string, start: number, end: number, hasLocality: boolean): RecognizerMatch {
-  const canonical = text.slice(start, end).toLowerCase().replace(/\s+/g, " ");
+  const lower = text.slice(start, end).toLowerCase();
+  const canonical = FOLDABLE_SPACE.test(lower) ? lower.replace(/\s+/g, " ") : lower;
   return { start, end, canonical, score: hasLocality ? SCORE_WITH_LOCALITY : SCORE };
 }
 
-/** The address whose house number is `match`, written name first or number first, or null. */
-function addressAt(input: NormalizedText, match: RegExpExecArray): RecognizerMatch | null {
+/** The address whose house number is `number`, written name first or number first, or null. */
+function addressAt(input: NormalizedText, number: HouseNumber): RecognizerMatch | null {
   const text = input.text;
-  const numberEnd = match.index + match[0].length;
+  const numberEnd = number.end;
   if (text[numberEnd] !== " ") {
-    const start = match[0].length <= 5 ? nameFirstStreetStart(text, match.index) : -1;
+    const start = numberEnd - number.start <= 5 ? nameFirstStreetStart(text, number.start) : -1;
     if (start === -1) return null;
     const locality = localityEnd(text, numberEnd);
     return toMatch(text, start, Math.max(numberEnd, locality), locality !== -1);
@@ -101,10 +115,9 @@ function addressAt(input: NormalizedText, match: RegExpExecArray): RecognizerMat
   const afterUnit = unitEnd(text, streetEnd);
   const locality = localityEnd(text, afterUnit);
   const end = locality === -1 ? afterUnit : locality;
-  const candidate = { start: match.index, streetEnd, end, strength: line.strength, hasLocality: locality !== -1 };
+  const candidate = { start: number.start, streetEnd, end, strength: line.strength, hasLocality: locality !== -1 };
   if (!isAddress(input, candidate)) return null;
-  const unitBefore = UNIT_BEFORE.exec(text.slice(Math.max(0, match.index - 20), match.index))?.[1] ?? "";
-  return toMatch(text, match.index - unitBefore.length, end, candidate.hasLocality);
+  return toMatch(text, number.start - unitBefore(text, number.start).length, end, candidate.hasLocality);
 }
 
 /**
@@ -119,12 +132,10 @@ export const streetAddressRecognizer: Recognizer = {
   find(input: NormalizedText): RecognizerMatch[] {
     const text = input.text;
     const matches: RecognizerMatch[] = [];
-    HOUSE_NUMBER.lastIndex = 0;
-    for (let match = HOUSE_NUMBER.exec(text); match; match = HOUSE_NUMBER.exec(text)) {
-      const address = addressAt(input, match);
-      if (!address) continue;
-      matches.push(address);
-      HOUSE_NUMBER.lastIndex = address.end;
+    for (let number = findHouseNumber(text, 0); number; ) {
+      const address = addressAt(input, number);
+      if (address) matches.push(address);
+      number = findHouseNumber(text, address ? address.end : number.end);
     }
     const mentionsBox = text.includes("Box") || text.includes("box") || text.includes("BOX");
     PO_BOX.lastIndex = 0;
