@@ -22,6 +22,7 @@ import { loadVendorFiles } from "../runtime/node/load-vendor-files.ts";
 import { nodeRequestIo } from "../runtime/node/node-request-io.ts";
 import { openComplianceStores } from "../runtime/node/open-compliance-stores.ts";
 import { openDatabase } from "../runtime/node/open-database.ts";
+import { startWalCheckpointer } from "../runtime/node/start-wal-checkpointer.ts";
 import { SQLITE_SCHEMAS } from "../runtime/node/sqlite-schemas.ts";
 import { startAuditMaintenance } from "../runtime/node/start-audit-maintenance.ts";
 import { buildServices, type Services } from "../services.ts";
@@ -144,6 +145,7 @@ export async function startNodeServer(config: Config, environment: Record<string
   });
 
   const demoKey = demo ? createClientKey(keys, { name: `demo ${new Date().toISOString()}`, vendors: [DEMO_VENDOR_ID] }).secret : undefined;
+  const walCheckpointer = startWalCheckpointer(database, { onError: (message) => logger.warn({ message }, "WAL checkpoint failed") });
   const server = serve({ fetch: createApp(services).fetch, port: config.port, hostname: config.host });
   const address = await listen(server);
   const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
@@ -162,6 +164,7 @@ export async function startNodeServer(config: Config, environment: Record<string
       auditMaintenance.stop();
       clearInterval(usageFlush);
       keys.flushUsage();
+      await walCheckpointer.stop();
       database.close();
       clearInterval(logFlush);
       logDestination.flushSync();
