@@ -1,7 +1,7 @@
 import { derived } from "../derived.ts";
 import type { NormalizedText } from "../types.ts";
 import type { ContextPattern } from "./context-pattern.ts";
-import { keywordHits, keywordLength } from "./keyword-index.ts";
+import { type KeywordHits, keywordHits, keywordLength } from "./keyword-index.ts";
 
 /** Where one context word was found, [start, end). */
 export interface ContextWord {
@@ -9,13 +9,13 @@ export interface ContextWord {
   end: number;
 }
 
-const wordsByPattern = (): Map<ContextPattern, ContextWord[]> => new Map();
+const NO_WORDS: readonly ContextWord[] = Object.freeze([]);
 
-function searchWords(input: NormalizedText, pattern: ContextPattern): ContextWord[] {
-  const text = input.text;
-  const hits = keywordHits(input);
+/** Per input, the words found so far, indexed by their pattern's keyword set. */
+const wordsBySet = (): (readonly ContextWord[] | undefined)[] => [];
+
+function searchWords(text: string, hits: KeywordHits, pattern: ContextPattern): ContextWord[] {
   const words: ContextWord[] = [];
-  if (hits.mentioned[pattern.keywordSet] !== 1) return words;
   const { wordAt, keywordRanks } = pattern;
   let next = 0;
   for (let index = 0; index < hits.starts.length; index++) {
@@ -51,13 +51,35 @@ function searchWords(input: NormalizedText, pattern: ContextPattern): ContextWor
  * full word only where one occurs.
  */
 export function findContextWords(input: NormalizedText, pattern: ContextPattern): readonly ContextWord[] {
-  const known = derived(input, wordsByPattern);
-  let words = known.get(pattern);
+  const hits = keywordHits(input);
+  // Most patterns are never mentioned: answered without touching the per-input store.
+  if (hits.mentioned[pattern.keywordSet] !== 1) return NO_WORDS;
+  const known = derived(input, wordsBySet);
+  let words = known[pattern.keywordSet];
   if (words === undefined) {
-    words = searchWords(input, pattern);
-    known.set(pattern, words);
+    words = searchWords(input.text, hits, pattern);
+    known[pattern.keywordSet] = words;
   }
   return words;
+}
+
+/**
+ * Whether one of the pattern's keywords starts in the input's text[from, to). A word of the
+ * pattern starts only where one of its keywords does, so false means no word starts there.
+ */
+export function keywordStartsIn(input: NormalizedText, pattern: ContextPattern, from: number, to: number): boolean {
+  const { starts, ids } = keywordHits(input);
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((starts[middle] ?? 0) < from) low = middle + 1;
+    else high = middle;
+  }
+  for (let index = low; index < starts.length && (starts[index] ?? 0) < to; index++) {
+    if (pattern.keywordRanks.has(ids[index] ?? -1)) return true;
+  }
+  return false;
 }
 
 /**

@@ -10,8 +10,9 @@ const HEADER_LINE = {
   "\t": new RegExp(`^${FIELD}(?:\\t${FIELD})+\\r?$`),
 };
 // Header fields are joined by a bare comma ("name,ssn") or a tab; prose puts a space after
-// its commas, so only lines with one of these are worth a look.
-const DELIMITER = /,(?<=[\w"],)[\w"]|\t/g;
+// its commas, so only lines with one of these are worth a look. Per ASCII code: 1 for the
+// characters a bare comma stands between, [\w"].
+const FIELD_EDGE = Uint8Array.from({ length: 128 }, (_, code) => (/[\w"]/.test(String.fromCharCode(code)) ? 1 : 0));
 
 interface Field {
   start: number;
@@ -37,6 +38,22 @@ function splitFields(text: string, lineStart: number, lineEnd: number, delimiter
   return fields;
 }
 
+function isBareComma(text: string, index: number): boolean {
+  return FIELD_EDGE[text.charCodeAt(index - 1)] === 1 && FIELD_EDGE[text.charCodeAt(index + 1)] === 1;
+}
+
+/**
+ * The first bare comma or tab at or after `from`, or -1; `tab` is the first tab at or after
+ * `from` (or -1). Commas are found with `indexOf`, several times faster than a regex scan.
+ */
+function nextDelimiter(text: string, from: number, tab: number): number {
+  const end = tab === -1 ? text.length : tab;
+  for (let comma = text.indexOf(",", from); comma !== -1 && comma < end; comma = text.indexOf(",", comma + 1)) {
+    if (isBareComma(text, comma)) return comma;
+  }
+  return tab;
+}
+
 /**
  * Cells of CSV or TSV blocks whose first line looks like a header (short identifier-like
  * fields joined by bare commas or tabs), each labelled with its column's header. Rows must
@@ -44,11 +61,14 @@ function splitFields(text: string, lineStart: number, lineEnd: number, delimiter
  */
 export function findCsvCells(text: string): LabelledCell[] {
   const cells: LabelledCell[] = [];
-  DELIMITER.lastIndex = 0;
-  for (let found = DELIMITER.exec(text); found; found = DELIMITER.exec(text)) {
-    const lineStart = text.lastIndexOf("\n", found.index) + 1;
-    let lineEnd = lineEndAt(text, found.index);
-    DELIMITER.lastIndex = lineEnd + 1;
+  let tab = text.indexOf("\t");
+  for (let from = 0; ; ) {
+    if (tab !== -1 && tab < from) tab = text.indexOf("\t", from);
+    const found = nextDelimiter(text, from, tab);
+    if (found === -1) break;
+    const lineStart = text.lastIndexOf("\n", found) + 1;
+    let lineEnd = lineEndAt(text, found);
+    from = lineEnd + 1;
     const line = text.slice(lineStart, lineEnd);
     const delimiter = line.includes("\t") ? "\t" : ",";
     if (!HEADER_LINE[delimiter].test(line)) continue;
@@ -64,7 +84,7 @@ export function findCsvCells(text: string): LabelledCell[] {
       });
       lineEnd = rowEnd;
     }
-    DELIMITER.lastIndex = lineEnd + 1;
+    from = lineEnd + 1;
   }
   return cells;
 }

@@ -1,7 +1,7 @@
 import type { NormalizedText } from "../types.ts";
 import { columnHeaderAt } from "./column-header-at.ts";
 import type { ContextPattern } from "./context-pattern.ts";
-import { mentions } from "./find-context-words.ts";
+import { keywordStartsIn, mentions } from "./find-context-words.ts";
 
 /** Where a recognizer looks for its context words around a candidate value. */
 export interface ContextRule {
@@ -69,15 +69,19 @@ function containsWord(pattern: ContextPattern, text: string, from: number, to: n
 /**
  * Whether the value at [start, end) of the normalised text has one of the rule's context
  * words nearby: in the same line and sentence within `before`/`after` characters, or as
- * the header of the table column the value sits in. Costs a regex test on two short
- * windows; texts that never mention the words are answered once per input.
+ * the header of the table column the value sits in. A window is searched (a regex test on
+ * a short slice) only when one of the pattern's keywords starts within reach; texts that
+ * never mention the words are answered once per input.
  */
 export function hasContext(input: NormalizedText, start: number, end: number, rule: ContextRule): boolean {
   const { pattern } = rule;
   if (!mentions(input, pattern)) return false;
   const text = input.text;
-  if (rule.before > 0 && containsWord(pattern, text, windowStartBefore(text, start, rule.before), start)) return true;
-  if (rule.after > 0 && containsWord(pattern, text, end, windowEndAfter(text, end, rule.after))) return true;
+  // Each window lies within `before` / `after` characters of the value: no keyword there, no word.
+  const keywordBefore = rule.before > 0 && keywordStartsIn(input, pattern, start - rule.before, start);
+  if (keywordBefore && containsWord(pattern, text, windowStartBefore(text, start, rule.before), start)) return true;
+  const keywordAfter = rule.after > 0 && keywordStartsIn(input, pattern, end, end + rule.after);
+  if (keywordAfter && containsWord(pattern, text, end, windowEndAfter(text, end, rule.after))) return true;
   if (rule.columns === false) return false;
   const header = columnHeaderAt(input, start);
   return header !== null && pattern.regex.test(header);

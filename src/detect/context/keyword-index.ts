@@ -1,5 +1,6 @@
 import { derived } from "../derived.ts";
 import type { NormalizedText } from "../types.ts";
+import { characterSteps, DIGIT_THEN_LETTER, FOUR_DOTTED_GROUPS, LETTER_THEN_DIGIT, MAY_START, STATE } from "./character-steps.ts";
 
 const idByKeyword = new Map<string, number>();
 const keywordLengths: number[] = [];
@@ -48,36 +49,11 @@ interface KeywordTrie {
   other: Map<number, number>[];
   /** Id of the keyword ending at each node, or -1. */
   keywordAt: Int32Array;
-  /** See `walkSteps`. */
+  /** See `characterSteps`. */
   steps: Uint8Array;
 }
 
-// What came before a character, for the word-start rule of `walk`.
-const NO_LETTER = 0;
-const LOWER = 1;
-const UPPER = 2;
-/** In a `steps` entry: a keyword may start at this character. */
-const MAY_START = 4;
-
-/**
- * The walk's per-character decision for ASCII, as one table lookup: `steps[before * 128 + code]`
- * holds what comes before the next character (`NO_LETTER`, `LOWER`, `UPPER`), plus `MAY_START`
- * when the character starts a word (no letter before a lower-case one, no capital before a
- * capital) and the trie has an edge for it.
- */
-function walkSteps(ascii: Int32Array): Uint8Array {
-  const steps = new Uint8Array(3 * 128);
-  for (let before = NO_LETTER; before <= UPPER; before++) {
-    for (let code = 0; code < 128; code++) {
-      const lower = code >= 97 && code <= 122;
-      const upper = code >= 65 && code <= 90;
-      const wordStart = lower ? before === NO_LETTER : upper ? before !== UPPER : true;
-      const next = lower ? LOWER : upper ? UPPER : NO_LETTER;
-      steps[before * 128 + code] = next | (wordStart && ascii[code] !== 0 ? MAY_START : 0);
-    }
-  }
-  return steps;
-}
+const SHAPES = DIGIT_THEN_LETTER | LETTER_THEN_DIGIT | FOUR_DOTTED_GROUPS;
 
 let compiled: KeywordTrie | null = null;
 
@@ -114,7 +90,7 @@ function compileTrie(): KeywordTrie {
     ascii,
     other: nodes.map((node) => node.other),
     keywordAt: Int32Array.from(nodes, (node) => node.keyword),
-    steps: walkSteps(ascii),
+    steps: characterSteps((code) => ascii[code] !== 0),
   };
 }
 
@@ -126,6 +102,8 @@ export interface KeywordHits {
   mentioned: Uint8Array;
   /** How many keyword sets were registered when the text was walked; later ones are not in it. */
   known: number;
+  /** The shapes of text seen on the way (`DIGIT_THEN_LETTER` …, see `characterSteps`), as bits. */
+  shapes: number;
 }
 
 const lowerCodes = new Map<number, number>();
@@ -144,24 +122,27 @@ function lowerCodeOf(code: number): number {
 /**
  * Walks the text once, folding case as it goes. A keyword counts where it could start a
  * context word (the rule of `contextPattern`): no ASCII letter before it, or a camelCase
- * hump ("taxSsn"); keywords that start with a symbol ("⑆", "§") count anywhere.
+ * hump ("taxSsn"); keywords that start with a symbol ("⑆", "§") count anywhere. Notes on
+ * the way which shapes of text occur (see `characterSteps`).
  */
 function walk(text: string): KeywordHits {
   const trie = (compiled ??= compileTrie());
   const { ascii, other, keywordAt, steps } = trie;
-  const hits: KeywordHits = { starts: [], ids: [], mentioned: new Uint8Array(setCount), known: setCount };
+  const hits: KeywordHits = { starts: [], ids: [], mentioned: new Uint8Array(setCount), known: setCount, shapes: 0 };
   const length = text.length;
-  let before = NO_LETTER;
+  let before = 0;
+  let seen = 0;
   for (let start = 0; start < length; start++) {
     const code = text.charCodeAt(start);
     let node: number;
     if (code < 128) {
       const step = steps[before * 128 + code] ?? 0;
-      before = step & 3;
+      before = step & STATE;
+      seen |= step;
       if ((step & MAY_START) === 0) continue;
       node = ascii[code] ?? 0;
     } else {
-      before = NO_LETTER;
+      before = 0;
       node = other[0]?.get(lowerCodeOf(code)) ?? 0;
       if (node === 0) continue;
     }
@@ -178,6 +159,7 @@ function walk(text: string): KeywordHits {
       if (node === 0) break;
     }
   }
+  hits.shapes = seen & SHAPES;
   return hits;
 }
 
@@ -191,4 +173,9 @@ export function keywordHits(input: NormalizedText): KeywordHits {
   const fresh = walkInput(input);
   input.facts.set(walkInput, fresh);
   return fresh;
+}
+
+/** The input's keyword hits if the walk has run for it already, else undefined (nothing is walked). */
+export function knownKeywordHits(input: NormalizedText): KeywordHits | undefined {
+  return input.facts.get(walkInput) as KeywordHits | undefined;
 }

@@ -26,6 +26,18 @@ describe("labelledCells", () => {
     expect(cellsOf("Hello, how are you today, my friend?\nFine, thanks, and you?")).toEqual([]);
   });
 
+  it("finds a CSV header line after prose commas and tabs elsewhere, and at the text's edges", () => {
+    expect(cellsOf("Note, see below.\na\tb c\nid,ssn\n7,123456789")).toEqual(["id=7", "ssn=123456789"]);
+    expect(cellsOf(",x\nid,ssn\n7,123456789\n,")).toEqual(["id=7", "ssn=123456789"]);
+    expect(cellsOf('"id","ssn"\n7,123456789')).toEqual(["id=7", "ssn=123456789"]);
+  });
+
+  it("parses INSERT statements only in one of three spellings, at a word start", () => {
+    expect(cellsOf("Insert into t (ssn) values ('123456789')")).toEqual(["ssn=123456789"]);
+    expect(cellsOf("iNsErT into t (ssn) values ('123456789')")).toEqual([]);
+    expect(cellsOf("reinsert into t (ssn) values ('123456789')")).toEqual([]);
+  });
+
   it("labels SQL INSERT values, several tuples and escaped quotes included", () => {
     const text = "INSERT INTO t (name, `ssn`) VALUES ('O''Brien', '123456789'), ('Bo', 987654321);";
     expect(cellsOf(text)).toEqual(["name=O''Brien", "ssn=123456789", "name=Bo", "ssn=987654321"]);

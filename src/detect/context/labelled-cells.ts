@@ -3,9 +3,12 @@ import type { NormalizedText } from "../types.ts";
 import { findCsvCells } from "./find-csv-cells.ts";
 import { findMarkdownTableCells } from "./find-markdown-table-cells.ts";
 import { findSqlInsertCells } from "./find-sql-insert-cells.ts";
+import { keywordHits, registerKeywords } from "./keyword-index.ts";
 import type { LabelledCell } from "./labelled-cell.ts";
 
-// Substring checks are much cheaper than a case-insensitive scan; other casings are rare.
+// Every INSERT statement starts with the word, which the keyword walk finds in any case.
+const INSERT_KEYWORD = registerKeywords(["insert"]);
+// Of those, only statements in a text with one of these spellings are parsed; other casings are rare.
 const SQL_INSERT_SPELLINGS = ["INSERT", "insert", "Insert"];
 
 /**
@@ -17,11 +20,21 @@ export function labelledCells(input: NormalizedText): readonly LabelledCell[] {
   return derived(input, findLabelledCells);
 }
 
+function mayHoldSqlInsert(input: NormalizedText): boolean {
+  const text = input.text;
+  return (
+    keywordHits(input).mentioned[INSERT_KEYWORD.set] === 1 && SQL_INSERT_SPELLINGS.some((spelling) => text.includes(spelling))
+  );
+}
+
 function findLabelledCells(input: NormalizedText): LabelledCell[] {
   const text = input.text;
-  return [
-    ...(text.includes("|") ? findMarkdownTableCells(text) : []),
-    ...findCsvCells(text),
-    ...(SQL_INSERT_SPELLINGS.some((spelling) => text.includes(spelling)) ? findSqlInsertCells(text) : []),
-  ].sort((left, right) => left.start - right.start);
+  const kinds = [
+    text.includes("|") ? findMarkdownTableCells(text) : [],
+    findCsvCells(text),
+    mayHoldSqlInsert(input) ? findSqlInsertCells(text) : [],
+  ].filter((cells) => cells.length > 0);
+  // Each kind comes sorted already.
+  if (kinds.length <= 1) return kinds[0] ?? [];
+  return kinds.flat().sort((left, right) => left.start - right.start);
 }

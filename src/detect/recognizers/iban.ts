@@ -1,5 +1,6 @@
 import { IBAN_COUNTRY_LENGTHS } from "../checksums/iban-country-lengths.ts";
 import { ibanMod97 } from "../checksums/iban-mod97.ts";
+import { LETTER_THEN_DIGIT, mayHaveShape } from "../context/text-shapes.ts";
 import type { NormalizedText, Recognizer, RecognizerMatch } from "../types.ts";
 
 // Country letters, check digits, then alphanumerics optionally grouped by single spaces.
@@ -34,6 +35,8 @@ export const ibanRecognizer: Recognizer = {
   type: "IBAN",
   find(input: NormalizedText): RecognizerMatch[] {
     const matches: RecognizerMatch[] = [];
+    // Every IBAN has its check digits right after the country letters.
+    if (!mayHaveShape(input, LETTER_THEN_DIGIT)) return matches;
     const text = input.text;
     IBAN_SHAPE.lastIndex = 0;
     for (let match = IBAN_SHAPE.exec(text); match; match = IBAN_SHAPE.exec(text)) {

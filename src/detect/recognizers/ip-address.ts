@@ -1,5 +1,6 @@
 import { contextPattern } from "../context/context-pattern.ts";
 import { type ContextRule, hasContext } from "../context/has-context.ts";
+import { FOUR_DOTTED_GROUPS, mayHaveShape } from "../context/text-shapes.ts";
 import { findIpv6Addresses } from "../ip/find-ipv6-addresses.ts";
 import { parseIpv4 } from "../ip/parse-ipv4.ts";
 import type { NormalizedText, Recognizer, RecognizerMatch } from "../types.ts";
@@ -61,7 +62,8 @@ export const ipAddressRecognizer: Recognizer = {
     const matches = findIpv6Addresses(text, SCORE);
     const ipv6Spans = [...matches];
     DOTTED_QUAD.lastIndex = 0;
-    for (let match = MAY_HOLD_QUAD.test(text) ? DOTTED_QUAD.exec(text) : null; match; match = DOTTED_QUAD.exec(text)) {
+    const mayHoldQuad = mayHaveShape(input, FOUR_DOTTED_GROUPS) && MAY_HOLD_QUAD.test(text);
+    for (let match = mayHoldQuad ? DOTTED_QUAD.exec(text) : null; match; match = DOTTED_QUAD.exec(text)) {
       const start = match.index;
       const end = start + match[0].length;
       const octets = parseIpv4(match[0]);

@@ -1,6 +1,7 @@
 import { isMbiValid } from "../checksums/mbi-format.ts";
 import { contextPattern } from "../context/context-pattern.ts";
 import { type ContextRule, hasContext } from "../context/has-context.ts";
+import { DIGIT_THEN_LETTER, mayHaveShape } from "../context/text-shapes.ts";
 import type { NormalizedText, Recognizer, RecognizerMatch } from "../types.ts";
 
 // Eleven letters and digits in the MBI's digit/letter rhythm, compact or dashed 4-3-4
@@ -25,6 +26,8 @@ export const mbiRecognizer: Recognizer = {
   type: "MBI",
   find(input: NormalizedText): RecognizerMatch[] {
     const matches: RecognizerMatch[] = [];
+    // Every MBI has a letter right after its first digit.
+    if (!mayHaveShape(input, DIGIT_THEN_LETTER)) return matches;
     const text = input.text;
     MBI_SHAPE.lastIndex = 0;
     for (let match = MBI_SHAPE.exec(text); match; match = MBI_SHAPE.exec(text)) {
