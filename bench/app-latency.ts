@@ -7,48 +7,19 @@
  * signature) stand out from GC pauses.
  * Usage: node --import tsx bench/app-latency.ts [<checkout>] [--requests N]. Prints; writes nothing.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { PerformanceObserver } from "node:perf_hooks";
-import type { UpstreamClient } from "../src/proxy/upstream-client.ts";
 import { benchRequestBody } from "./bench-request.ts";
-import { BENCH_VENDOR_ID, BENCH_VENDOR_KEY, BENCH_VENDOR_KEY_ENV, benchVendorFile } from "./bench-vendor.ts";
-import { chatCompletionJson, lastUserText } from "./servers/echo-answer.ts";
+import { inProcessEchoVendor, startInProcessVeilgate } from "./harness/in-process-veilgate.ts";
 
 const args = process.argv.slice(2);
 const requestsFlag = args.indexOf("--requests");
 const requests = requestsFlag === -1 ? 6000 : Number(args[requestsFlag + 1]);
 const checkout = resolve(args.find((arg, index) => !arg.startsWith("--") && args[index - 1] !== "--requests") ?? resolve(import.meta.dirname, ".."));
 
-const { parseConfig } = (await import(join(checkout, "src/config.ts"))) as typeof import("../src/config.ts");
-const { startNodeServer } = (await import(join(checkout, "src/entry/node.ts"))) as typeof import("../src/entry/node.ts");
-const { createApp } = (await import(join(checkout, "src/app.ts"))) as typeof import("../src/app.ts");
-const { createClientKey } = (await import(join(checkout, "src/auth/create-client-key.ts"))) as typeof import("../src/auth/create-client-key.ts");
-
-const echoVendor: UpstreamClient = async (upstreamRequest) => {
-  await new Promise<void>((done) => setImmediate(done));
-  const text = chatCompletionJson(lastUserText(JSON.parse(upstreamRequest.body)));
-  return { status: 200, contentType: "application/json", text: async () => text, chunks: async function* () {} };
-};
-
-const root = mkdtempSync(join(tmpdir(), "veilgate-app-latency-"));
-const vendorsDir = join(root, "vendors");
-mkdirSync(vendorsDir);
-writeFileSync(join(vendorsDir, `${BENCH_VENDOR_ID}.json`), JSON.stringify(benchVendorFile("http://127.0.0.1:9")));
-const config = parseConfig({ port: 0, dataDir: join(root, "data"), vendorsDir, rulesDir: join(checkout, "redaction-rules"), logLevel: "silent" }, {});
-const running = await startNodeServer(config, { [BENCH_VENDOR_KEY_ENV]: BENCH_VENDOR_KEY });
-running.services.upstream = echoVendor;
-const app = createApp(running.services);
-const { secret } = createClientKey(running.services.keys, { name: "app latency", vendors: [BENCH_VENDOR_ID] });
+const veilgate = await startInProcessVeilgate({ checkout, upstream: inProcessEchoVendor(false), logLevel: "silent" });
 const body = benchRequestBody(false);
-const send = async () => {
-  const response = await app.fetch(
-    new Request("http://veilgate.test/v1/chat/completions", { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${secret}` }, body }),
-  );
-  if (response.status !== 200) throw new Error(`status ${response.status}: ${await response.text()}`);
-  await response.arrayBuffer();
-};
+const send = () => veilgate.send(body);
 
 const collections: Array<{ start: number; end: number }> = [];
 const observer = new PerformanceObserver((list) => {
@@ -73,6 +44,5 @@ try {
   console.log(`slowest 1%: ${slowest.length} requests, ${withGc} of them overlapping a garbage collection`);
 } finally {
   observer.disconnect();
-  await running.close();
-  rmSync(root, { recursive: true, force: true });
+  await veilgate.close();
 }
