@@ -1,8 +1,9 @@
 /**
  * (d) Veilgate's HTTP shape without its pipeline: a Hono app on `@hono/node-server`, the
- * body read with `context.req.text()`, the vendor reached with `undici.request`, a JSON
- * answer read whole and sent as a string, an SSE answer handed back as
- * `Readable.toWeb(body)` — as Veilgate does. (d) minus (b) is the framework's share;
+ * body read straight from Node's IncomingMessage (as Veilgate's nodeRequestIo does, so
+ * node-server never builds a web Request), the vendor reached with `undici.request`, a JSON
+ * answer read whole and sent as a string, an SSE answer handed back as a web
+ * ReadableStream (`Readable.toWeb(body)`). (d) minus (b) is the framework's share;
  * (c) minus (d) is Veilgate's own pipeline. Used by bench/proxy-profile.ts.
  * Usage (forked by the harness): hono-pass-through-server.ts <vendor-url>
  */
@@ -13,15 +14,22 @@ import { Agent, request } from "undici";
 import { BENCH_VENDOR_KEY } from "../bench-vendor.ts";
 import { closeServer } from "./listen-on-loopback.ts";
 import { serveBenchChild } from "./serve-bench-child.ts";
-import type { Server } from "node:http";
+import type { IncomingMessage, Server } from "node:http";
 import type { AddressInfo } from "node:net";
 
 const vendorUrl = process.argv[2];
 if (!vendorUrl) throw new Error("usage: hono-pass-through-server.ts <vendor-url>");
 
+/** The request body, read from Node's request without a web-stream Request in between. */
+async function readIncoming(incoming: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of incoming) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString("utf8");
+}
+
 await serveBenchChild(async () => {
   const dispatcher = new Agent({ connections: 256, keepAliveTimeout: 30_000 });
-  const app = new Hono();
+  const app = new Hono<{ Bindings: { incoming: IncomingMessage } }>();
   app.post("/v1/chat/completions", async (context) => {
     const upstream = await request(`${vendorUrl}/v1/chat/completions`, {
       method: "POST",
@@ -30,7 +38,7 @@ await serveBenchChild(async () => {
         accept: context.req.header("accept") ?? "application/json",
         authorization: `Bearer ${BENCH_VENDOR_KEY}`,
       },
-      body: await context.req.text(),
+      body: await readIncoming(context.env.incoming),
       dispatcher,
     });
     const contentType = String(upstream.headers["content-type"] ?? "application/octet-stream");
