@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type Database from "better-sqlite3";
 import { resealVendorSecrets } from "../../vendors/reseal-vendor-secrets.ts";
 import { AUDIT_SIGNING_KEY_FILE } from "./create-node-audit-log.ts";
-import { createSodiumSecretBox } from "./create-sodium-secret-box.ts";
+import { createSodiumSecretBox, masterKeyId } from "./create-sodium-secret-box.ts";
 import { createSqliteVendorSecretStore } from "./create-sqlite-vendor-secret-store.ts";
 import { loadMasterKey } from "./load-master-key.ts";
 import { loadPreviousMasterKeys, NEXT_MASTER_KEY_FILE } from "./load-previous-master-keys.ts";
@@ -53,7 +53,7 @@ export async function finishMasterKeyRotation(options: {
   const signingKeyFile = join(dataDir, AUDIT_SIGNING_KEY_FILE);
   const previousKeyIds: string[] = [];
   for (const key of previous) {
-    const id = (await createSodiumSecretBox({ currentKey: key })).currentKeyId;
+    const id = await masterKeyId(key);
     if (id !== box.currentKeyId && !previousKeyIds.includes(id)) previousKeyIds.push(id);
   }
   return {

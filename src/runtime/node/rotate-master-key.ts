@@ -3,7 +3,7 @@ import { appendFileSync, existsSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type Database from "better-sqlite3";
 import { resealVendorSecrets } from "../../vendors/reseal-vendor-secrets.ts";
-import { createSodiumSecretBox } from "./create-sodium-secret-box.ts";
+import { createSodiumSecretBox, masterKeyId } from "./create-sodium-secret-box.ts";
 import { createSqliteVendorSecretStore } from "./create-sqlite-vendor-secret-store.ts";
 import { loadMasterKey } from "./load-master-key.ts";
 import { loadPreviousMasterKeys, NEXT_MASTER_KEY_FILE, PREVIOUS_MASTER_KEYS_FILE } from "./load-previous-master-keys.ts";
@@ -43,9 +43,8 @@ export async function rotateMasterKey(options: { database: Database.Database; da
   }
   const previous = loadPreviousMasterKeys({ environment, dataDir });
   const box = await createSodiumSecretBox({ currentKey: next, previousKeys: [current, ...previous] });
-  const oldBox = await createSodiumSecretBox({ currentKey: current });
   const secrets = createSqliteVendorSecretStore(options.database);
   const resealed = options.database.transaction(() => resealVendorSecrets(secrets, box, { keepPrevious: true, now: options.now }))();
   if (!fromEnvironment) renameSync(nextFile, join(dataDir, "master.key"));
-  return { mode: fromEnvironment ? "environment" : "file", oldKeyId: oldBox.currentKeyId, newKeyId: box.currentKeyId, resealed };
+  return { mode: fromEnvironment ? "environment" : "file", oldKeyId: await masterKeyId(current), newKeyId: box.currentKeyId, resealed };
 }
