@@ -1,6 +1,7 @@
 import type { ExchangeRecord } from "../../../src/audit/exchange-record.ts";
 import type { Role } from "../../../src/auth/permissions.ts";
 import { type FakeVendor, startFakeOpenAiVendor } from "../../support/fake-openai-vendor.ts";
+import { sampleExchangeRecord } from "../../support/sample-exchange-record.ts";
 import { startTestVeilgate, type TestVeilgate } from "../../support/start-veilgate.ts";
 
 /** A real Veilgate (SQLite data dir, signed audit log) in front of the fake vendor, with one key per role. */
@@ -41,21 +42,19 @@ export async function startAuditFixture(options: { reveal?: boolean; checkpointE
       return response.status;
     },
     appendPast(record) {
-      veilgate.services.exchangeLog.append({
-        requestId: `past-${record.time}`,
-        keyId: keys.client.id,
-        endpoint: "/v1/chat/completions",
-        vendor: "fakeai",
-        model: "gpt-test",
-        stream: false,
-        status: "ok",
-        httpStatus: 200,
-        latencyMs: 420,
-        entityCounts: {},
-        redactedRequest: null,
-        redactedResponse: null,
-        ...record,
-      });
+      // The shared sample, as a plain served exchange of this fixture's client with nothing logged.
+      veilgate.services.exchangeLog.append(
+        sampleExchangeRecord(1, {
+          requestId: `past-${record.time}`,
+          keyId: keys.client.id,
+          latencyMs: 420,
+          entityCounts: {},
+          redactedRequest: null,
+          redactedResponse: null,
+          ruleIds: undefined,
+          ...record,
+        }),
+      );
     },
     async close() {
       await veilgate.close();
