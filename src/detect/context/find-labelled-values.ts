@@ -1,8 +1,7 @@
 import type { NormalizedText, RecognizerMatch } from "../types.ts";
 import type { ContextPattern } from "./context-pattern.ts";
-import { findContextWords } from "./find-context-words.ts";
+import { findContextWords, mentions } from "./find-context-words.ts";
 import { labelledCells } from "./labelled-cells.ts";
-import { mentions } from "./find-context-words.ts";
 import { type LabelledValueRule, valueAfterLabel } from "./value-after-label.ts";
 
 // A whole table cell holding one value: letters and digits in groups joined by "-" or " ".
