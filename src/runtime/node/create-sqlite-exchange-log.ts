@@ -5,9 +5,6 @@ import { createSqliteAuditStore } from "./create-sqlite-audit-store.ts";
 import { importLegacyAuditRows } from "./import-legacy-audit-rows.ts";
 import { nodeChainHasher } from "./node-chain-hasher.ts";
 
-// The schema moved beside the store; sqlite-schemas.ts still imports it from here.
-export { EXCHANGE_LOG_SCHEMA } from "./audit-log-schema.ts";
-
 /**
  * The audit log on SQLite: the hash chain in `audit_entries` with node:crypto's SHA-256,
  * signed when given a signer. Rows of a pre-chain database are chained on first open.

@@ -1,4 +1,4 @@
-import { EXCHANGE_LOG_SCHEMA } from "./create-sqlite-exchange-log.ts";
+import { EXCHANGE_LOG_SCHEMA } from "./audit-log-schema.ts";
 import { KEY_STORE_SCHEMA } from "./create-sqlite-key-store.ts";
 import { POLICY_STORE_SCHEMA } from "./create-sqlite-policy-store.ts";
 import { VENDOR_SECRET_STORE_SCHEMA } from "./create-sqlite-vendor-secret-store.ts";
