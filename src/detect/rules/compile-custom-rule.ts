@@ -2,6 +2,7 @@ import { contextPattern } from "../context/context-pattern.ts";
 import { type ContextRule, hasContext } from "../context/has-context.ts";
 import { mentions } from "../context/find-context-words.ts";
 import type { NormalizedText, RecognizerMatch } from "../types.ts";
+import { boostedScore } from "./boosted-score.ts";
 import { CANONICAL_FORMS } from "./canonical-forms.ts";
 import type { CustomRecognizer } from "./custom-recognizer.ts";
 import type { CustomRule } from "./custom-rule-schema.ts";
@@ -54,8 +55,7 @@ export function compileCustomRule(packId: string, rule: CustomRule): CustomRecog
           if (context) {
             const near = hasContext(input, start, end, context);
             if (!near && context.required) continue;
-            // Rounded, so 0.6 + 0.3 meets a minimum of 0.9.
-            if (near) score = Math.min(1, Math.round((score + context.boost) * 1_000) / 1_000);
+            if (near) score = boostedScore(score, context.boost);
           }
           matches.push({ start, end, canonical: canonicalOf(value), score });
         }

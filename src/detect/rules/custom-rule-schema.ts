@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { FINDING_ACTIONS, type CustomEntityType, type FindingAction } from "../types.ts";
+import { boostedScore } from "./boosted-score.ts";
 import { CANONICAL_FORM_NAMES } from "./canonical-forms.ts";
 import { RULE_VALIDATOR_NAMES } from "./rule-validators.ts";
 import { checkSafePattern } from "./safe-pattern/check-safe-pattern.ts";
@@ -59,7 +60,7 @@ export const customRuleSchema = z
       if (verdict.safe) return;
       issues.addIssue({ code: "custom", path: ["patterns", index], message: `unsafe pattern ${JSON.stringify(pattern)}: ${verdict.problems.join("; ")}` });
     });
-    const best = rule.context ? Math.min(1, Math.round((rule.score + rule.context.boost) * 1_000) / 1_000) : rule.score;
+    const best = rule.context ? boostedScore(rule.score, rule.context.boost) : rule.score;
     if (rule.minScore > best) {
       issues.addIssue({ code: "custom", path: ["minScore"], message: `is above the best score this rule can give (${best}), so it would never fire` });
     }
