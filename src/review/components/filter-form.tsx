@@ -1,9 +1,30 @@
 import { ENTITY_TYPES } from "../../detect/types.ts";
 import type { ReviewFormValues } from "../review-filters.ts";
 
+/** A drop-down of the filter bar: "Any" first, then each [value, label] choice. */
+function FilterSelect(props: { label: string; name: string; value: string | undefined; choices: ReadonlyArray<readonly [string, string]> }) {
+  return (
+    <label>
+      {props.label}
+      <select name={props.name}>
+        <option value="">Any</option>
+        {props.choices.map(([value, label]) => (
+          <option value={value} selected={props.value === value}>{label}</option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+const KIND_CHOICES = [["exchange", "Exchanges"], ["admin_action", "Admin actions"]] as const;
+const STATUS_CHOICES = [["ok", "ok"], ["refused", "Refused (any error)"]] as const;
+const same = (value: string) => [value, value] as const;
+
 /** The filter bar: a plain GET form (no script needed). */
 export function FilterForm(props: { form: ReviewFormValues; vendors: string[] }) {
   const { form } = props;
+  // An exact error code (from a link or a typed URL) stays selectable, so the form shows what is applied.
+  const exactStatus = form.status && !STATUS_CHOICES.some(([value]) => value === form.status) ? [same(form.status)] : [];
   return (
     <form method="get" action="/review" class="card filters" data-testid="filters">
       <label>
@@ -14,41 +35,10 @@ export function FilterForm(props: { form: ReviewFormValues; vendors: string[] })
         To
         <input type="date" name="to" value={form.to ?? ""} />
       </label>
-      <label>
-        Kind
-        <select name="kind">
-          <option value="">Any</option>
-          <option value="exchange" selected={form.kind === "exchange"}>Exchanges</option>
-          <option value="admin_action" selected={form.kind === "admin_action"}>Admin actions</option>
-        </select>
-      </label>
-      <label>
-        Status
-        <select name="status">
-          <option value="">Any</option>
-          <option value="ok" selected={form.status === "ok"}>ok</option>
-          <option value="refused" selected={form.status === "refused"}>Refused (any error)</option>
-          {form.status && !["ok", "refused"].includes(form.status) ? <option value={form.status} selected>{form.status}</option> : null}
-        </select>
-      </label>
-      <label>
-        Vendor
-        <select name="vendor">
-          <option value="">Any</option>
-          {props.vendors.map((vendor) => (
-            <option value={vendor} selected={form.vendor === vendor}>{vendor}</option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Entity type
-        <select name="type">
-          <option value="">Any</option>
-          {ENTITY_TYPES.map((type) => (
-            <option value={type} selected={form.type === type}>{type}</option>
-          ))}
-        </select>
-      </label>
+      <FilterSelect label="Kind" name="kind" value={form.kind} choices={KIND_CHOICES} />
+      <FilterSelect label="Status" name="status" value={form.status} choices={[...STATUS_CHOICES, ...exactStatus]} />
+      <FilterSelect label="Vendor" name="vendor" value={form.vendor} choices={props.vendors.map(same)} />
+      <FilterSelect label="Entity type" name="type" value={form.type} choices={ENTITY_TYPES.map(same)} />
       <label>
         Model
         <input name="model" value={form.model ?? ""} placeholder="e.g. gpt-4o" />
