@@ -60,7 +60,6 @@ export function verifyAuditChain(input: ChainVerificationInput): ChainVerificati
   let firstSeq: number | null = null;
   let lastCheckpointSeq: number | null = null;
   let checkpoints = 0;
-  let index = 0;
   let broken = false;
   let mismatch: { seq: number; signedHash: string } | undefined;
   for (const row of input.entries()) {
@@ -86,10 +85,9 @@ export function verifyAuditChain(input: ChainVerificationInput): ChainVerificati
     expectedPrev = row.hash;
     expectedSeq = row.seq + 1;
     count += 1;
-    index += 1;
   }
   // Classified after the walk, so the store's cursor is closed before the table is read again.
-  if (broken) return fail(classifyChainBreak([...input.entries()], index, expectedPrev, expectedSeq, input.hasher), count);
+  if (broken) return fail(classifyChainBreak([...input.entries()], count, expectedPrev, expectedSeq, input.hasher), count);
   if (mismatch) {
     // The signed entry sits further on: everything from here up to it was slipped in.
     const moved = [...input.entries()].find((candidate) => candidate.hash === mismatch.signedHash);
