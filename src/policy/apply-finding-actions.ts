@@ -1,5 +1,4 @@
 import type { Finding } from "../detect/types.ts";
-import type { TextSlot } from "../protocols/types.ts";
 import type { ExchangeVault } from "../vault/create-exchange-vault.ts";
 import type { DetectedRequest } from "./detect-request-texts.ts";
 import type { FindingAction } from "./finding-action.ts";
@@ -20,18 +19,17 @@ export interface AppliedActions {
 }
 
 /**
- * Rewrites the request's slots: each finding becomes a placeholder (`tokenize`, through the
+ * Rewrites the detected request's slots: each finding becomes a placeholder (`tokenize`, through the
  * exchange's vault so the answer can be restored), `[TYPE]` (`mask`), or stays as written
  * (`allow`). `block` never gets here: the route refused first.
  */
 export function applyFindingActions(
   detected: DetectedRequest,
-  slots: readonly TextSlot[],
   options: { vault: ExchangeVault; actionOf(finding: Finding): FindingAction },
 ): AppliedActions {
   const counts = new Map<string, FindingRuleCount>();
   const allowed = new Map<string, string>();
-  detected.rewrite(slots, (text, findings) => {
+  detected.rewrite((text, findings) => {
     let output = "";
     let cursor = 0;
     for (const finding of findings) {

@@ -6,14 +6,11 @@ import type { TextSlot } from "../protocols/types.ts";
 export interface DetectedRequest {
   /** All findings, slot by slot, in order. */
   readonly findings: readonly Finding[];
-  /**
-   * Rewrites each text that has findings with `transform`. `slots` are this request's
-   * slots, or those of a copy of it (for the log), in the same order.
-   */
-  rewrite(slots: readonly TextSlot[], transform: (text: string, findings: readonly Finding[]) => string): void;
+  /** Rewrites each slot text (or JSON leaf) that has findings with `transform`, through the slots detection read. Call once. */
+  rewrite(transform: (text: string, findings: readonly Finding[]) => string): void;
 }
 
-type SlotFindings = { kind: "text"; text: string; findings: Finding[] } | { kind: "json"; text: string; leaves: Finding[][] };
+type SlotFindings = { kind: "text"; slot: TextSlot; findings: Finding[] } | { kind: "json"; slot: TextSlot; value: unknown; leaves: Finding[][] };
 
 /** Applies `visit` to each string leaf of a JSON value, in a fixed order; returns undefined when nothing changed. */
 function rewriteLeaves(value: unknown, visit: (text: string) => string): unknown {
@@ -50,36 +47,31 @@ const parseJson = (text: string): { ok: true; value: unknown } | { ok: false } =
 export function detectRequestTexts(slots: readonly TextSlot[], detector: Detector): DetectedRequest {
   const perSlot: SlotFindings[] = slots.map((slot) => {
     const parsed = slot.encoding === "json" ? parseJson(slot.text) : { ok: false as const };
-    if (!parsed.ok) return { kind: "text", text: slot.text, findings: detector.detect(slot.text) };
+    if (!parsed.ok) return { kind: "text", slot, findings: detector.detect(slot.text) };
     const leaves: Finding[][] = [];
     rewriteLeaves(parsed.value, (text) => {
       leaves.push(detector.detect(text));
       return text;
     });
-    return { kind: "json", text: slot.text, leaves };
+    return { kind: "json", slot, value: parsed.value, leaves };
   });
   return {
-    findings: perSlot.flatMap((slot) => (slot.kind === "text" ? slot.findings : slot.leaves.flat())),
-    rewrite(targets, transform) {
-      if (targets.length !== perSlot.length) throw new Error("The request's slots changed between detection and redaction");
-      targets.forEach((slot, index) => {
-        const detected = perSlot[index]!;
-        // Offsets only hold for the exact text they were found in: anything else fails closed.
-        if (slot.text !== detected.text) throw new Error("The request's slots changed between detection and redaction");
+    findings: perSlot.flatMap((detected) => (detected.kind === "text" ? detected.findings : detected.leaves.flat())),
+    rewrite(transform) {
+      for (const detected of perSlot) {
         if (detected.kind === "text") {
-          if (detected.findings.length > 0) slot.write(transform(slot.text, detected.findings));
-          return;
+          if (detected.findings.length > 0) detected.slot.write(transform(detected.slot.text, detected.findings));
+          continue;
         }
-        if (!detected.leaves.some((findings) => findings.length > 0)) return;
-        const parsed = parseJson(slot.text);
-        if (!parsed.ok) throw new Error("The request's slots changed between detection and redaction");
+        if (!detected.leaves.some((findings) => findings.length > 0)) continue;
+        // The detection walk left the parsed value as it was, so the same walk meets the same leaves in the same order.
         let leaf = 0;
-        const rewritten = rewriteLeaves(parsed.value, (text) => {
+        const rewritten = rewriteLeaves(detected.value, (text) => {
           const findings = detected.leaves[leaf++] ?? [];
           return findings.length > 0 ? transform(text, findings) : text;
         });
-        if (rewritten !== undefined) slot.write(JSON.stringify(rewritten));
-      });
+        if (rewritten !== undefined) detected.slot.write(JSON.stringify(rewritten));
+      }
     },
   };
 }

@@ -52,7 +52,7 @@ export function redactUnderPolicy(options: {
     findings: detected.findings,
     now: options.now,
   });
-  const applied = applyFindingActions(detected, options.slots, {
+  const applied = applyFindingActions(detected, {
     vault: options.vault,
     actionOf: route.allowed ? route.actionOf : () => "tokenize",
   });
