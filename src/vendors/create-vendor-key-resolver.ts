@@ -1,5 +1,6 @@
 import type { SecretBox } from "../secrets/secret-box.ts";
-import { vendorSecretAssociatedData, type VendorSecretStore } from "./vendor-secret-store.ts";
+import { openVendorSecret } from "./open-vendor-secret.ts";
+import type { VendorSecretStore } from "./vendor-secret-store.ts";
 import type { Vendor } from "./vendor-schema.ts";
 
 /**
@@ -17,17 +18,9 @@ export function createVendorKeyResolver(options: {
   return function vendorApiKey(vendor) {
     const stored = options.secrets.get(vendor.id);
     if (stored) {
-      const associatedData = vendorSecretAssociatedData(vendor.id);
-      for (const sealed of [stored.sealed, stored.previousSealed]) {
-        if (sealed === null) continue;
-        try {
-          return options.secretBox.open(sealed, associatedData);
-        } catch {
-          // Sealed under a master key this process does not hold (mid-rotation): try the other copy.
-        }
-      }
-      options.onUnreadable?.(vendor.id);
-      return undefined;
+      const opened = openVendorSecret(stored, options.secretBox);
+      if (!opened) options.onUnreadable?.(vendor.id);
+      return opened?.apiKey;
     }
     return vendor.apiKeyEnv ? options.environment[vendor.apiKeyEnv] || undefined : undefined;
   };

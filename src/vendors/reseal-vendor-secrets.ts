@@ -1,4 +1,5 @@
 import type { SecretBox } from "../secrets/secret-box.ts";
+import { openVendorSecret } from "./open-vendor-secret.ts";
 import { vendorSecretAssociatedData, type VendorSecretStore } from "./vendor-secret-store.ts";
 
 /**
@@ -10,20 +11,11 @@ import { vendorSecretAssociatedData, type VendorSecretStore } from "./vendor-sec
 export function resealVendorSecrets(store: VendorSecretStore, secretBox: SecretBox, options: { keepPrevious: boolean; now: Date }): number {
   let count = 0;
   for (const secret of store.list()) {
-    const associatedData = vendorSecretAssociatedData(secret.vendorId);
-    const readable = [secret.sealed, secret.previousSealed].find((sealed) => {
-      if (sealed === null) return false;
-      try {
-        secretBox.open(sealed, associatedData);
-        return true;
-      } catch {
-        return false;
-      }
-    });
-    if (!readable) throw new Error(`The stored API key of vendor '${secret.vendorId}' cannot be opened with any known master key`);
+    const opened = openVendorSecret(secret, secretBox);
+    if (!opened) throw new Error(`The stored API key of vendor '${secret.vendorId}' cannot be opened with any known master key`);
     if (!options.keepPrevious && secret.previousSealed === null && secretBox.keyIdOf(secret.sealed) === secretBox.currentKeyId) continue;
-    const sealed = secretBox.seal(secretBox.open(readable, associatedData), associatedData);
-    store.put({ vendorId: secret.vendorId, sealed, previousSealed: options.keepPrevious ? readable : null, updatedAt: options.now.toISOString() });
+    const sealed = secretBox.seal(opened.apiKey, vendorSecretAssociatedData(secret.vendorId));
+    store.put({ vendorId: secret.vendorId, sealed, previousSealed: options.keepPrevious ? opened.sealed : null, updatedAt: options.now.toISOString() });
     count += 1;
   }
   return count;
