@@ -7,23 +7,22 @@ export interface NodeFacts {
   nullable: boolean;
   /** Characters a non-empty match can start with. */
   first: CharSet;
-  /** Shortest and longest match, in characters (Infinity when unbounded). */
-  minLength: number;
+  /** Longest match, in characters (Infinity when unbounded). */
   maxLength: number;
 }
 
 const factsByNode = new WeakMap<RegexNode, NodeFacts>();
-const ZERO_WIDTH: NodeFacts = { nullable: true, first: NO_CHARACTER, minLength: 0, maxLength: 0 };
+const ZERO_WIDTH: NodeFacts = { nullable: true, first: NO_CHARACTER, maxLength: 0 };
 
 function computeFacts(node: RegexNode): NodeFacts {
   switch (node.kind) {
     case "characters":
-      return { nullable: false, first: node.set, minLength: 1, maxLength: 1 };
+      return { nullable: false, first: node.set, maxLength: 1 };
     case "assertion":
     case "lookaround":
       return ZERO_WIDTH;
     case "backreference":
-      return { nullable: true, first: EVERY_CHARACTER, minLength: 0, maxLength: Infinity };
+      return { nullable: true, first: EVERY_CHARACTER, maxLength: Infinity };
     case "sequence": {
       const facts = node.items.map(nodeFacts);
       const firsts: CharSet[] = [];
@@ -34,7 +33,6 @@ function computeFacts(node: RegexNode): NodeFacts {
       return {
         nullable: facts.every((item) => item.nullable),
         first: union(...firsts),
-        minLength: facts.reduce((sum, item) => sum + item.minLength, 0),
         maxLength: facts.reduce((sum, item) => sum + item.maxLength, 0),
       };
     }
@@ -43,7 +41,6 @@ function computeFacts(node: RegexNode): NodeFacts {
       return {
         nullable: facts.some((item) => item.nullable),
         first: union(...facts.map((item) => item.first)),
-        minLength: Math.min(...facts.map((item) => item.minLength)),
         maxLength: Math.max(...facts.map((item) => item.maxLength)),
       };
     }
@@ -53,7 +50,6 @@ function computeFacts(node: RegexNode): NodeFacts {
       return {
         nullable: node.min === 0 || body.nullable,
         first: body.first,
-        minLength: node.min * body.minLength,
         maxLength: body.maxLength === 0 ? 0 : node.max * body.maxLength,
       };
     }

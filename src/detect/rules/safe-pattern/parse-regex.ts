@@ -26,7 +26,7 @@ function parseGroup(cursor: RegexCursor): RegexNode {
   const lookaround = ["(?=", "(?!", "(?<=", "(?<!"].includes(head);
   if (!lookaround) return body;
   const text = source.slice(start, cursor.index);
-  return { kind: "lookaround", behind: head.startsWith("(?<"), negative: head.endsWith("!"), body, offset: start, text };
+  return { kind: "lookaround", behind: head.startsWith("(?<"), body, offset: start, text };
 }
 
 function parseAtom(cursor: RegexCursor): RegexNode {

@@ -11,7 +11,7 @@ export type RegexNode =
   | { kind: "assertion" }
   | { kind: "sequence"; items: RegexNode[] }
   | { kind: "alternation"; alternatives: RegexNode[]; offset: number; text: string }
-  | { kind: "lookaround"; behind: boolean; negative: boolean; body: RegexNode; offset: number; text: string }
+  | { kind: "lookaround"; behind: boolean; body: RegexNode; offset: number; text: string }
   /** A quantified atom; `max` is Infinity for `*`, `+` and `{n,}`. `text` is its source. */
   | { kind: "repeat"; body: RegexNode; min: number; max: number; offset: number; text: string }
   /** `\1` or `\k<name>`: never allowed, kept only to name it in the error. */
