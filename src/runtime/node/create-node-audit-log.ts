@@ -18,7 +18,6 @@ export async function createNodeAuditLog(options: {
   dataDir: string;
   secretBox: SecretBox;
   checkpointEvery?: number;
-  now?: () => Date;
 }): Promise<{ log: AuditLog; signingKeyCreated: boolean; signingKeyFile: string }> {
   const signingKeyFile = join(options.dataDir, AUDIT_SIGNING_KEY_FILE);
   const { seed, created } = loadAuditSigningKey({ file: signingKeyFile, secretBox: options.secretBox });
@@ -26,7 +25,6 @@ export async function createNodeAuditLog(options: {
   const log = createSqliteExchangeLog(options.database, {
     signer,
     ...(options.checkpointEvery ? { checkpointEvery: options.checkpointEvery } : {}),
-    ...(options.now ? { now: options.now } : {}),
   });
   return { log, signingKeyCreated: created, signingKeyFile };
 }
