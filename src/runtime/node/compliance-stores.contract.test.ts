@@ -1,7 +1,5 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { freshDatabase } from "../../../test/support/fresh-database.ts";
 import { createClientKey } from "../../auth/create-client-key.ts";
 import { createMemoryKeyStore, type KeyStore } from "../../auth/key-store.ts";
 import { createMemoryPolicyStore, type PolicyStore } from "../../policy/policy-store.ts";
@@ -13,10 +11,6 @@ import { createSqliteKeyStore } from "./create-sqlite-key-store.ts";
 import { createSqlitePolicyStore } from "./create-sqlite-policy-store.ts";
 import { createSqliteVendorSecretStore } from "./create-sqlite-vendor-secret-store.ts";
 import { createSqliteVendorStore } from "./create-sqlite-vendor-store.ts";
-import { openDatabase } from "./open-database.ts";
-import { SQLITE_SCHEMAS } from "./sqlite-schemas.ts";
-
-const freshDatabase = () => openDatabase(join(mkdtempSync(join(tmpdir(), "veilgate-contract-")), "veilgate.db"), SQLITE_SCHEMAS);
 
 const record = (id: string, version = 1): VendorRecord => ({
   vendor: { id, displayName: id, protocol: "openai", baseUrl: "https://x.example/v1", models: ["m"], regions: ["us"], dpa: { signed: "2026-01-01", expires: "2027-01-01" }, status: "proposed" },
