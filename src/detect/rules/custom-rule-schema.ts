@@ -3,7 +3,7 @@ import { FINDING_ACTIONS, type CustomEntityType, type FindingAction } from "../t
 import { boostedScore } from "./boosted-score.ts";
 import { CANONICAL_FORM_NAMES } from "./canonical-forms.ts";
 import { RULE_VALIDATOR_NAMES } from "./rule-validators.ts";
-import { checkSafePattern } from "./safe-pattern/check-safe-pattern.ts";
+import { SAFE_PATTERN_FLAGS, checkSafePattern } from "./safe-pattern/check-safe-pattern.ts";
 
 /** Ids of packs and rules: lower-case letters, digits and dashes. */
 export const RULE_ID = z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, "must be lower-case letters, digits and dashes (at most 63)");
@@ -45,7 +45,7 @@ export const customRuleSchema = z
       .regex(/^[A-Z][A-Z0-9_]{0,23}$/, "must be an upper-case label: a letter, then up to 23 of A-Z, 0-9 and _ (e.g. EMPLOYEE_ID)")
       .transform((label) => label as CustomEntityType),
     patterns: z.array(z.string().min(1)).min(1).max(8),
-    flags: z.string().regex(/^(?!.*(.).*\1)[imsu]*$/, "may hold only i, m, s and u, each at most once").default(""),
+    flags: z.string().regex(SAFE_PATTERN_FLAGS, "may hold only i, m, s and u, each at most once").default(""),
     validator: z.enum(RULE_VALIDATOR_NAMES).default("none"),
     canonical: z.enum(CANONICAL_FORM_NAMES).default("compact"),
     context: contextSchema.optional(),

@@ -14,7 +14,8 @@ export const MAX_MATCH_LENGTH = 100;
  * character (`EMP-\d{6}`) take a few milliseconds per MB.
  */
 export const MAX_STEPS_PER_POSITION = 128;
-const FLAGS = /^(?!.*(.).*\1)[imsu]*$/;
+/** Flags a pattern may have: i, m, s and u, each at most once. */
+export const SAFE_PATTERN_FLAGS = /^(?!.*(.).*\1)[imsu]*$/;
 
 /** The verdict on one pattern: safe with its longest match, or the reasons it is not. */
 export type PatternCheck = { safe: true; maxLength: number } | { safe: false; problems: string[] };
@@ -33,7 +34,7 @@ export type PatternCheck = { safe: true; maxLength: number } | { safe: false; pr
  */
 export function checkSafePattern(source: string, flags = ""): PatternCheck {
   if (source.length > MAX_PATTERN_SOURCE) return { safe: false, problems: [`is ${source.length} characters long; the limit is ${MAX_PATTERN_SOURCE}`] };
-  if (!FLAGS.test(flags)) return { safe: false, problems: [`flags "${flags}" are not allowed: use only i, m, s and u, each at most once`] };
+  if (!SAFE_PATTERN_FLAGS.test(flags)) return { safe: false, problems: [`flags "${flags}" are not allowed: use only i, m, s and u, each at most once`] };
   try {
     new RegExp(source, flags);
   } catch (error) {
