@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { LifecycleOutcome } from "../vendors/create-vendor-lifecycle.ts";
 import type { VendorRecord } from "../vendors/vendor-record.ts";
 import { vendorFactsPatchSchema, vendorFactsSchema } from "../vendors/vendor-schema.ts";
-import { vendorSecretAssociatedData } from "../vendors/vendor-secret-store.ts";
+import { storeVendorSecret } from "../vendors/store-vendor-secret.ts";
 import { parseCommandArgs } from "./config-flags.ts";
 import { type CliContext, openCliContext } from "./open-cli-context.ts";
 import { readJsonInput } from "./read-json-input.ts";
@@ -65,9 +65,8 @@ export async function runVendorsCommand(args: string[]): Promise<number> {
         if (!context.registry.store.get(id)) throw new Error(`no stored vendor with id ${id}`);
         const apiKey = (await text(process.stdin)).trim();
         if (apiKey.length < 8 || /\s/.test(apiKey)) throw new Error("pipe the vendor's API key (one line, no spaces) into stdin");
-        const hadKey = Boolean(context.vendorSecrets.get(id));
-        context.vendorSecrets.put({ vendorId: id, sealed: context.secretBox.seal(apiKey, vendorSecretAssociatedData(id)), previousSealed: null, updatedAt: now.toISOString() });
-        context.record({ actorKeyId: actor.keyId, action: "vendor.secret.set", target: `vendor:${id}`, before: { hasStoredApiKey: hadKey }, after: { hasStoredApiKey: true, masterKeyId: context.secretBox.currentKeyId } });
+        const change = storeVendorSecret(context.vendorSecrets, context.secretBox, { vendorId: id, apiKey, now });
+        context.record({ actorKeyId: actor.keyId, action: "vendor.secret.set", target: `vendor:${id}`, ...change });
         process.stdout.write(`Stored the API key of ${id}, sealed under master key ${context.secretBox.currentKeyId}.\n`);
         return 0;
       }

@@ -1,7 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { ProxyError } from "../../errors.ts";
 import type { Services } from "../../services.ts";
-import { vendorSecretAssociatedData } from "../../vendors/vendor-secret-store.ts";
+import { storeVendorSecret } from "../../vendors/store-vendor-secret.ts";
 import { adminErrorResponse } from "../admin-error.ts";
 import type { AdminApp } from "../admin-env.ts";
 import { requirePermission } from "../require-permission.ts";
@@ -30,15 +30,8 @@ export function registerSetVendorSecret(app: AdminApp, services: Services): void
     const { id } = context.req.valid("param");
     const record = services.vendors.store.get(id);
     if (!record) return adminErrorResponse(new ProxyError("not_found", `No stored vendor with id '${id}'.`), context.get("requestId"));
-    const before = services.vendorSecrets.get(id);
-    const sealed = services.secretBox.seal(context.req.valid("json").apiKey, vendorSecretAssociatedData(id));
-    services.vendorSecrets.put({ vendorId: id, sealed, previousSealed: null, updatedAt: services.now().toISOString() });
-    recordAdminAction(services, context, {
-      action: "vendor.secret.set",
-      target: `vendor:${id}`,
-      before: { hasStoredApiKey: before !== undefined },
-      after: { hasStoredApiKey: true, masterKeyId: services.secretBox.currentKeyId },
-    });
+    const change = storeVendorSecret(services.vendorSecrets, services.secretBox, { vendorId: id, apiKey: context.req.valid("json").apiKey, now: services.now() });
+    recordAdminAction(services, context, { action: "vendor.secret.set", target: `vendor:${id}`, ...change });
     return context.body(null, 204);
   });
 }
