@@ -14,10 +14,11 @@ import { authenticate } from "../src/auth/authenticate.ts";
 import { hashKeySecret } from "../src/auth/client-key.ts";
 import { createClientKey } from "../src/auth/create-client-key.ts";
 import { createDetector } from "../src/detect/index.ts";
+import { applyFindingActions } from "../src/policy/apply-finding-actions.ts";
+import { detectRequestTexts } from "../src/policy/detect-request-texts.ts";
 import { openAiChatProtocol } from "../src/protocols/openai-chat/index.ts";
 import { createSseDecoderStream } from "../src/protocols/shared/sse-decoder.ts";
 import { encodeSseEvent } from "../src/protocols/shared/sse-encoder.ts";
-import { redactTextSlots } from "../src/proxy/redact-text-slots.ts";
 import { createRestoreKit } from "../src/proxy/restore-kit.ts";
 import { createSqliteExchangeLog } from "../src/runtime/node/create-sqlite-exchange-log.ts";
 import { createSqliteKeyStore } from "../src/runtime/node/create-sqlite-key-store.ts";
@@ -62,7 +63,8 @@ try {
   // One real exchange's state, reused by the later stages.
   const vault = createExchangeVault({ tagger });
   const redactedRequest = parseBody();
-  redactTextSlots(openAiChatProtocol.textSlots(redactedRequest), detector, vault);
+  // Detect, then tokenize every value, as redactUnderPolicy does under a policy that allows them all.
+  applyFindingActions(detectRequestTexts(openAiChatProtocol.textSlots(redactedRequest), detector), { vault, actionOf: () => "tokenize" });
   const redactedPrompt = lastUserText(redactedRequest);
   const findings = detector.detect(BENCH_USER_TEXT);
   const kit = createRestoreKit(vault.lookup);
