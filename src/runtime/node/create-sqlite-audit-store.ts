@@ -1,6 +1,7 @@
 import type Database from "better-sqlite3";
 import type { StoredAuditEntry } from "../../audit/audit-entry.ts";
 import type { AuditFacets } from "../../audit/audit-facets.ts";
+import { NON_REFUSAL_STATUSES } from "../../audit/audit-query.ts";
 import { canonicalJson } from "../../audit/canonical-json.ts";
 import type { AuditStore, ChainHead } from "../../audit/audit-store.ts";
 import type { AuditDay } from "../../audit/audit-summary.ts";
@@ -112,10 +113,10 @@ export function createSqliteAuditStore(database: Database.Database): AuditStore 
       const perDay = database
         .prepare<unknown[], AuditDay>(
           `SELECT substr(e.time, 1, 10) AS day, count(*) AS exchanges, sum(${REDACTIONS}) AS redactions,
-             sum(e.status NOT IN ('ok', 'client_disconnected')) AS refusals
+             sum(e.status NOT IN (${NON_REFUSAL_STATUSES.map(() => "?").join(", ")})) AS refusals
            FROM audit_entries e WHERE ${where} AND e.kind = 'exchange' GROUP BY day ORDER BY day`,
         )
-        .all(...params);
+        .all(...NON_REFUSAL_STATUSES, ...params);
       const types = database
         .prepare<unknown[], { type: string; count: number }>(
           `SELECT t.key AS type, sum(t.value) AS count FROM audit_entries e, json_each(e.entity_counts) t
