@@ -1,4 +1,5 @@
-import { hashKeySecret, keyHint } from "./client-key.ts";
+import { hashKeySecret } from "./client-key.ts";
+import { createClientKey } from "./create-client-key.ts";
 import type { KeyRecord, KeyStore } from "./key-store.ts";
 
 export type BootstrapOutcome =
@@ -18,21 +19,6 @@ export function bootstrapAdminKey(store: KeyStore, secret: string, now: Date): B
   const at = now.toISOString();
   const usableAdmin = store.list().some((key) => key.role === "admin" && !key.revokedAt && (!key.expiresAt || key.expiresAt > at));
   if (usableAdmin) return { created: false, reason: "admin_exists" };
-  const record: KeyRecord = {
-    id: `key_${crypto.randomUUID().replaceAll("-", "").slice(0, 16)}`,
-    name: "bootstrap admin",
-    hash,
-    hint: keyHint(secret),
-    role: "admin",
-    scopes: [],
-    vendors: null,
-    createdAt: at,
-    expiresAt: null,
-    revokedAt: null,
-    policyId: null,
-    lastUsedAt: null,
-    createdBy: null,
-  };
-  store.insert(record);
+  const { record } = createClientKey(store, { name: "bootstrap admin", role: "admin", now, secret });
   return { created: true, record };
 }

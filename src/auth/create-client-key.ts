@@ -15,9 +15,11 @@ export function createClientKey(
     policyId?: string | null;
     /** The admin key creating it through the admin API; null for the host's CLI. */
     createdBy?: string | null;
+    /** A secret chosen by the host (the bootstrap admin key); a fresh random one by default. */
+    secret?: string;
   },
 ): { record: KeyRecord; secret: string } {
-  const secret = generateKeySecret();
+  const secret = options.secret ?? generateKeySecret();
   const record: KeyRecord = {
     id: `key_${crypto.randomUUID().replaceAll("-", "").slice(0, 16)}`,
     name: options.name,
