@@ -4,7 +4,7 @@ import { aloneOnLineFrom, followsSignOffLine } from "./alone-on-line.ts";
 import { AsciiCharacters } from "./ascii-characters.ts";
 import { isHonorific } from "./honorifics.ts";
 import { labelBefore } from "./label-before.ts";
-import { isPersonLabel } from "./person-label.ts";
+import { isPersonLabel, lastLabelWord } from "./person-label.ts";
 import { type WordBefore, wordBefore } from "./word-before.ts";
 
 /**
@@ -91,22 +91,6 @@ function isCellShaped(text: string, start: number, end: number): boolean {
   while (after < text.length && CELL_PADDING.has(text.charCodeAt(after))) after++;
   return after === text.length || CELL_EDGES.has(text.charCodeAt(after));
 }
-
-/** The last word of a label, lower-cased: "customerName" → "name", "patient" → "patient". */
-function lastLabelWord(label: string): string {
-  let word = lastWordByLabel.get(label);
-  if (word === undefined) {
-    const words = label.replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2").toLowerCase().split(/[^\p{L}]+/u);
-    word = words.filter((part) => part.length > 0).pop() ?? "";
-    // Labels recur ("Name", "Patient"); bounded, cleared when full.
-    if (lastWordByLabel.size >= MAX_REMEMBERED) lastWordByLabel.clear();
-    lastWordByLabel.set(label, word);
-  }
-  return word;
-}
-
-const MAX_REMEMBERED = 10_000;
-const lastWordByLabel = new Map<string, string>();
 
 /** "full", "patient's", "customer": a word that makes "name" after it a name label. */
 function isNameQualifier(word: string | undefined): boolean {

@@ -45,6 +45,35 @@ function labelWords(label: string): string[] {
     .filter((word) => word.length > 0);
 }
 
+/** What a label says, as remembered per label. */
+interface LabelReading {
+  /** The label's last word, lower-cased, or "" for a label without letters. */
+  lastWord: string;
+  person: boolean;
+}
+
+const MAX_REMEMBERED = 10_000;
+const readingByLabel = new Map<string, LabelReading>();
+
+function readLabel(label: string): LabelReading {
+  let reading = readingByLabel.get(label);
+  if (reading === undefined) {
+    const words = labelWords(label);
+    reading = { lastWord: words[words.length - 1] ?? "", person: judgeLabel(words) };
+    // Labels recur ("Name", "Patient"); bounded, cleared when full.
+    if (readingByLabel.size >= MAX_REMEMBERED) readingByLabel.clear();
+    readingByLabel.set(label, reading);
+  }
+  return reading;
+}
+
+function judgeLabel(words: readonly string[]): boolean {
+  const last = words[words.length - 1];
+  if (last === undefined || words.length > 4) return false;
+  if (!NAME_ENDINGS.has(last) && !ROLE_ENDINGS.has(last)) return false;
+  return !words.some((word) => OTHER_SUBJECTS.has(word));
+}
+
 /**
  * Whether a field label, table header or JSON key introduces a person's name: it ends in a
  * name word ("Full name", "customer_name", "fullName", "Last name") or a person's role
@@ -52,23 +81,10 @@ function labelWords(label: string): string[] {
  * another subject ("Product name", "Bank name", "User name" and "Account name" do not count).
  */
 export function isPersonLabel(label: string): boolean {
-  let answer = answerByLabel.get(label);
-  if (answer === undefined) {
-    answer = judgeLabel(label);
-    // Labels recur ("Name", "Patient"); bounded, cleared when full.
-    if (answerByLabel.size >= MAX_REMEMBERED) answerByLabel.clear();
-    answerByLabel.set(label, answer);
-  }
-  return answer;
+  return readLabel(label).person;
 }
 
-const MAX_REMEMBERED = 10_000;
-const answerByLabel = new Map<string, boolean>();
-
-function judgeLabel(label: string): boolean {
-  const words = labelWords(label);
-  const last = words[words.length - 1];
-  if (last === undefined || words.length > 4) return false;
-  if (!NAME_ENDINGS.has(last) && !ROLE_ENDINGS.has(last)) return false;
-  return !words.some((word) => OTHER_SUBJECTS.has(word));
+/** The last word of a label, lower-cased: "customerName" → "name", "patient" → "patient". */
+export function lastLabelWord(label: string): string {
+  return readLabel(label).lastWord;
 }
