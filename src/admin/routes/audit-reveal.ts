@@ -1,7 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { createValueMapSealer } from "../../audit/create-value-map-sealer.ts";
-import { MIN_JUSTIFICATION_LENGTH, revealPlaceholder } from "../../audit/reveal-placeholder.ts";
+import { MIN_JUSTIFICATION_LENGTH } from "../../audit/reveal-placeholder.ts";
 import { ProxyError } from "../../errors.ts";
+import { revealAuditValue } from "../../http/reveal-audit-value.ts";
 import type { Services } from "../../services.ts";
 import { adminErrorResponse } from "../admin-error.ts";
 import type { AdminApp } from "../admin-env.ts";
@@ -48,10 +48,7 @@ export function registerAuditReveal(app: AdminApp, services: Services): void {
   app.openapi(route, (context) => {
     const { seq } = context.req.valid("param");
     const { placeholder, justification } = context.req.valid("json");
-    const decision = revealPlaceholder(
-      { log: services.exchangeLog, sealer: services.settings.revealEnabled ? createValueMapSealer(services.secretBox) : undefined, now: services.now },
-      { seq, placeholder, justification, actorKeyId: context.get("principal").keyId, requestId: context.get("requestId") },
-    );
+    const decision = revealAuditValue(services, { seq, placeholder, justification, actorKeyId: context.get("principal").keyId, requestId: context.get("requestId") });
     if (!decision.revealed) return adminErrorResponse(new ProxyError(REASON_CODES[decision.reason], decision.message), context.get("requestId"));
     context.header("cache-control", "no-store");
     return context.json({ placeholder, value: decision.value }, 200);

@@ -1,8 +1,8 @@
 import type { AuditItem } from "../../audit/audit-entry.ts";
 import type { ChainVerification } from "../../audit/chain-verification.ts";
-import { createValueMapSealer } from "../../audit/create-value-map-sealer.ts";
-import { type RevealDecision, revealPlaceholder } from "../../audit/reveal-placeholder.ts";
+import type { RevealDecision } from "../../audit/reveal-placeholder.ts";
 import { can } from "../../auth/permissions.ts";
+import { revealAuditValue } from "../../http/reveal-audit-value.ts";
 import type { Services } from "../../services.ts";
 import { EntityChips, StatusPill } from "../components/entries-table.tsx";
 import { EntryMeta } from "../components/entry-meta.tsx";
@@ -93,10 +93,13 @@ export function registerEntryDetail(app: ReviewApp, services: Services, chainSta
     const placeholder = typeof form.placeholder === "string" ? form.placeholder : "";
     const reviewer = context.get("reviewer");
     const decision: RevealDecision = can(reviewer, "audit:reveal")
-      ? revealPlaceholder(
-          { log: services.exchangeLog, sealer: services.settings.revealEnabled ? createValueMapSealer(services.secretBox) : undefined, now: services.now },
-          { seq: Number(context.req.param("seq")), placeholder, justification: typeof form.justification === "string" ? form.justification : "", actorKeyId: reviewer.keyId, requestId: context.get("requestId") },
-        )
+      ? revealAuditValue(services, {
+          seq: Number(context.req.param("seq")),
+          placeholder,
+          justification: typeof form.justification === "string" ? form.justification : "",
+          actorKeyId: reviewer.keyId,
+          requestId: context.get("requestId"),
+        })
       : { revealed: false, reason: "disabled", message: "This key lacks the audit:reveal permission." };
     return show(context, { placeholder, decision });
   });
