@@ -1,11 +1,6 @@
+import { slotAt } from "../shared/slot-at.ts";
 import type { TextSlot } from "../types.ts";
 import type { EmbeddingsRequest } from "./request-schema.ts";
-
-/** A slot for `text` when it is non-empty text, written back through `write`. */
-function slotOf(text: unknown, write: (next: string) => void): TextSlot | undefined {
-  if (typeof text !== "string" || text.length === 0) return undefined;
-  return { text, encoding: "text", write };
-}
 
 /**
  * The strings of an embeddings request: each text in `input`, and `user`.
@@ -15,12 +10,12 @@ function slotOf(text: unknown, write: (next: string) => void): TextSlot | undefi
  * Clients that want redaction must send text.
  */
 export function embeddingsTextSlots(request: EmbeddingsRequest): TextSlot[] {
-  const slots = [slotOf(request.user, (next) => (request.user = next))];
+  const slots = [slotAt(request, "user")];
   const input: unknown = request.input;
   if (typeof input === "string") {
-    slots.push(slotOf(input, (next) => (request.input = next)));
+    slots.push(slotAt(request, "input"));
   } else if (Array.isArray(input)) {
-    input.forEach((text: unknown, index) => slots.push(slotOf(text, (next) => (input[index] = next))));
+    input.forEach((_: unknown, index) => slots.push(slotAt(input, index)));
   }
   return slots.filter((slot): slot is TextSlot => slot !== undefined);
 }
