@@ -1,15 +1,19 @@
+// Street types that end a one-word street name, and those written before the name.
+const COMPOUND_TYPES = "straße|strasse|str\\.|weg|gasse|platz|allee|damm|ufer|chaussee|straat|laan|gracht|plein|kade|singel|dijk|vej|gatan|vägen|gränd|veien|gata|katu|utca|ulica";
+const TYPES_BEFORE_NAME = "Via|Viale|Piazza|Corso|Calle|Avenida|Paseo|Plaza|Carrer|Rua|Travessa|Largo|Rue|Chemin|Allée|Impasse|Quai";
 // Street name and type in one word: German, Dutch, Scandinavian, Finnish, Hungarian and
 // Polish forms ("Hauptstraße", "Musterstr.", "Kerkstraat", "Storgatan").
-const COMPOUND_NAME =
-  /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{1,30}(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|ufer|chaussee|straat|laan|gracht|plein|kade|singel|dijk|vej|gatan|vägen|gränd|veien|gata|katu|utca|ulica) $/u;
+const COMPOUND_NAME = new RegExp(`(?<![\\p{L}\\p{N}])\\p{Lu}\\p{Ll}{1,30}(?:${COMPOUND_TYPES}) $`, "u");
 // A southern-European street type, then the name: "Via Roma", "Calle Mayor",
 // "Avenida de Mayo", "Rua Augusta,".
-const TYPE_FIRST_NAME =
-  /(?<![\p{L}\p{N}])(?:Via|Viale|Piazza|Corso|Calle|Avenida|Paseo|Plaza|Carrer|Rua|Travessa|Largo|Rue|Chemin|Allée|Impasse|Quai) (?:(?:de|del|della|di|da|do|dos|das|la|le|les|des|du) ){0,2}\p{Lu}\p{L}*(?:['’-]\p{L}+)*(?: \p{Lu}\p{L}*(?:['’-]\p{L}+)*){0,3},? $/u;
+const TYPE_FIRST_NAME = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${TYPES_BEFORE_NAME}) (?:(?:de|del|della|di|da|do|dos|das|la|le|les|des|du) ){0,2}\\p{Lu}\\p{L}*(?:['’-]\\p{L}+)*(?: \\p{Lu}\\p{L}*(?:['’-]\\p{L}+)*){0,3},? $`,
+  "u",
+);
 const LONGEST_NAME = 64;
 // Cheap tests first: most numbers at a clause end follow neither a type word nor a compound.
-const TYPE_WORD = /(?:Via|Viale|Piazza|Corso|Calle|Avenida|Paseo|Plaza|Carrer|Rua|Travessa|Largo|Rue|Chemin|Allée|Impasse|Quai) /;
-const COMPOUND_END = /(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|ufer|chaussee|straat|laan|gracht|plein|kade|singel|dijk|vej|gatan|vägen|gränd|veien|gata|katu|utca|ulica) $/;
+const TYPE_WORD = new RegExp(`(?:${TYPES_BEFORE_NAME}) `);
+const COMPOUND_END = new RegExp(`(?:${COMPOUND_TYPES}) $`);
 
 function isLowerAscii(code: number): boolean {
   return code >= 97 && code <= 122;
