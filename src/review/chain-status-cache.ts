@@ -1,4 +1,5 @@
 import type { ChainVerification } from "../audit/chain-verification.ts";
+import { createReadThroughCache } from "../read-through-cache.ts";
 import type { Services } from "../services.ts";
 
 /**
@@ -6,10 +7,8 @@ import type { Services } from "../services.ts";
  * a full verification reads every entry, too much for every page view of a large log.
  */
 export function createChainStatusCache(services: Services, ttlMs = 60_000): () => ChainVerification {
-  let cached: { at: number; result: ChainVerification } | undefined;
+  const cache = createReadThroughCache<ChainVerification>({ ttlMs });
   return function currentChainStatus() {
-    const now = Date.now();
-    if (!cached || now - cached.at > ttlMs) cached = { at: now, result: services.exchangeLog.verify() };
-    return cached.result;
+    return cache.read("chain", () => services.exchangeLog.verify());
   };
 }
