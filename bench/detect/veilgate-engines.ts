@@ -1,17 +1,6 @@
-import { createDetector, DEFAULT_RECOGNIZERS, type Finding } from "../../src/detect/index.ts";
+import { redactFindings } from "../../eval/redact-findings.ts";
+import { createDetector, DEFAULT_RECOGNIZERS } from "../../src/detect/index.ts";
 import type { DetectEngine } from "./detect-engine.ts";
-
-/** Replaces each finding's span with `[TYPE]`; findings are sorted and non-overlapping. */
-function replaceFindings(text: string, findings: readonly Finding[]): string {
-  if (findings.length === 0) return text;
-  let redacted = "";
-  let copiedUpTo = 0;
-  for (const finding of findings) {
-    redacted += `${text.slice(copiedUpTo, finding.start)}[${finding.type}]`;
-    copiedUpTo = finding.end;
-  }
-  return redacted + text.slice(copiedUpTo);
-}
 
 /** The ids of the default recognizers, for the report (whatever they are today). */
 export function veilgateRecognizerIds(): string[] {
@@ -31,10 +20,10 @@ export function createVeilgateEngines(): { redacting: DetectEngine; detectOnly: 
       label: "Veilgate detect + redact",
       role: "veilgate",
       setup: "createDetector() with the default recognizers; each finding's span replaced by [TYPE].",
-      run: (text) => replaceFindings(text, detector.detect(text)).length,
+      run: (text) => redactFindings(text, detector.detect(text)).length,
       examine: (text) => {
         const findings = detector.detect(text);
-        return { redacted: replaceFindings(text, findings), labels: findings.map((finding) => finding.type) };
+        return { redacted: redactFindings(text, findings), labels: findings.map((finding) => finding.type) };
       },
     },
     detectOnly: {
