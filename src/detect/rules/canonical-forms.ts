@@ -1,3 +1,5 @@
+import { digitsOnly } from "../digits-only.ts";
+
 /**
  * How a custom rule turns a match into its canonical form, the value behind its placeholder:
  * two spellings with the same canonical form get the same placeholder in a conversation.
@@ -6,7 +8,7 @@ export const CANONICAL_FORMS = {
   /** Letters and digits only, upper-cased: "emp-123 456" → "EMP123456" (the default). */
   compact: (value: string) => value.replace(/[^\p{L}\p{N}]+/gu, "").toUpperCase(),
   /** Digits only: "(555) 010-0199" → "5550100199". */
-  digits: (value: string) => value.replace(/\D+/g, ""),
+  digits: digitsOnly,
   /** The match as written (after the detector's Unicode normalisation). */
   exact: (value: string) => value,
 } as const satisfies Record<string, (value: string) => string>;
