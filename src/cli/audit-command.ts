@@ -1,17 +1,13 @@
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { Writable } from "node:stream";
-import type { AuditLog } from "../audit/audit-log.ts";
 import type { ChainVerification } from "../audit/chain-verification.ts";
 import { createAuditExportStream } from "../audit/create-audit-export-stream.ts";
-import type { Config } from "../config.ts";
-import { AUDIT_SIGNING_KEY_FILE, createNodeAuditLog } from "../runtime/node/create-node-audit-log.ts";
-import { createSodiumSecretBox } from "../runtime/node/create-sodium-secret-box.ts";
-import { loadMasterKey } from "../runtime/node/load-master-key.ts";
-import { loadPreviousMasterKeys } from "../runtime/node/load-previous-master-keys.ts";
+import { AUDIT_SIGNING_KEY_FILE } from "../runtime/node/create-node-audit-log.ts";
 import { openDatabase } from "../runtime/node/open-database.ts";
 import { SQLITE_SCHEMAS } from "../runtime/node/sqlite-schemas.ts";
 import { parseCommandArgs } from "./config-flags.ts";
+import { openAuditLog } from "./open-audit-log.ts";
 
 const DAY_MS = 86_400_000;
 
@@ -32,7 +28,7 @@ export async function runAuditCommand(args: string[]): Promise<number> {
   if (!process.env.VEILGATE_MASTER_KEY && !existsSync(join(dataDir, "master.key"))) throw new Error(`no master key: set VEILGATE_MASTER_KEY or restore ${join(dataDir, "master.key")}`);
   const database = openDatabase(databaseFile, SQLITE_SCHEMAS);
   try {
-    const log = await openLog(config, dataDir, database);
+    const { log } = await openAuditLog({ config, dataDir, database, environment: process.env });
     switch (action) {
       case "verify": {
         const result = log.verify();
@@ -64,12 +60,6 @@ export async function runAuditCommand(args: string[]): Promise<number> {
   } finally {
     database.close();
   }
-}
-
-async function openLog(config: Config, dataDir: string, database: ReturnType<typeof openDatabase>): Promise<AuditLog> {
-  const masterKey = loadMasterKey({ environment: process.env, file: join(dataDir, "master.key") });
-  const secretBox = await createSodiumSecretBox({ currentKey: masterKey.key, previousKeys: loadPreviousMasterKeys({ environment: process.env, dataDir }) });
-  return (await createNodeAuditLog({ database, dataDir, secretBox, checkpointEvery: config.auditCheckpointEvery })).log;
 }
 
 /** A verification as a person reads it. */

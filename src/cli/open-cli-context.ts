@@ -8,14 +8,10 @@ import { can, type Permission } from "../auth/permissions.ts";
 import { personOfKey } from "../auth/person-of-key.ts";
 import type { Config } from "../config.ts";
 import type { PolicyStore } from "../policy/policy-store.ts";
-import { createNodeAuditLog } from "../runtime/node/create-node-audit-log.ts";
-import { createSodiumSecretBox } from "../runtime/node/create-sodium-secret-box.ts";
 import { createSqliteKeyStore } from "../runtime/node/create-sqlite-key-store.ts";
 import { createSqlitePolicyStore } from "../runtime/node/create-sqlite-policy-store.ts";
 import { createSqliteVendorSecretStore } from "../runtime/node/create-sqlite-vendor-secret-store.ts";
 import { createSqliteVendorStore } from "../runtime/node/create-sqlite-vendor-store.ts";
-import { loadMasterKey } from "../runtime/node/load-master-key.ts";
-import { loadPreviousMasterKeys } from "../runtime/node/load-previous-master-keys.ts";
 import { loadVendorFiles } from "../runtime/node/load-vendor-files.ts";
 import { openDatabase } from "../runtime/node/open-database.ts";
 import { SQLITE_SCHEMAS } from "../runtime/node/sqlite-schemas.ts";
@@ -25,6 +21,7 @@ import { createVendorRegistry, type VendorRegistry } from "../vendors/create-ven
 import { importSeedVendors } from "../vendors/import-seed-vendors.ts";
 import type { VendorActor } from "../vendors/vendor-record.ts";
 import type { VendorSecretStore } from "../vendors/vendor-secret-store.ts";
+import { openAuditLog } from "./open-audit-log.ts";
 
 /** What the admin commands work on: the data dir's stores, and who is acting. */
 export interface CliContext {
@@ -56,9 +53,7 @@ export async function openCliContext(config: Config, environment: Record<string,
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const database = openDatabase(join(dataDir, "veilgate.db"), SQLITE_SCHEMAS);
   const now = new Date();
-  const masterKey = loadMasterKey({ environment, file: join(dataDir, "master.key") });
-  const secretBox = await createSodiumSecretBox({ currentKey: masterKey.key, previousKeys: loadPreviousMasterKeys({ environment, dataDir }) });
-  const { log } = await createNodeAuditLog({ database, dataDir, secretBox, checkpointEvery: config.auditCheckpointEvery });
+  const { secretBox, log } = await openAuditLog({ config, dataDir, database, environment });
   const requestId = `cli-${crypto.randomUUID()}`;
   const record: CliContext["record"] = (change) => log.appendAdminAction({ time: new Date().toISOString(), requestId, ...change });
 
