@@ -1,4 +1,4 @@
-import { isLuhnValid } from "../checksums/luhn.ts";
+import { isNpiValid } from "../checksums/npi-checksum.ts";
 import { contextPattern } from "../context/context-pattern.ts";
 import { type ContextRequiredValue, findValuesNearContext } from "../context/find-values-near-context.ts";
 import type { NormalizedText, Recognizer, RecognizerMatch } from "../types.ts";
@@ -14,7 +14,7 @@ const NPI: ContextRequiredValue = {
     before: 40,
     after: 20,
   },
-  canonicalOf: (written) => (isLuhnValid(`80840${written}`) ? written : null),
+  canonicalOf: (written) => (isNpiValid(written) ? written : null),
   score: 0.9,
 };
 

@@ -3,6 +3,7 @@ import { isDeaValid } from "../checksums/dea-checksum.ts";
 import { ibanMod97 } from "../checksums/iban-mod97.ts";
 import { isLuhnValid } from "../checksums/luhn.ts";
 import { isNhsNumberValid } from "../checksums/nhs-mod11.ts";
+import { isNpiValid } from "../checksums/npi-checksum.ts";
 import { digitsOnly } from "../digits-only.ts";
 
 /** Letters and digits only, upper-cased: "de89 3704-0044" → "DE8937040044". */
@@ -24,10 +25,7 @@ export const RULE_VALIDATORS = {
   /** ABA routing number: nine digits, 3-7-1 weighted checksum and a Federal Reserve prefix. */
   aba: (value: string) => isAbaRoutingValid(digitsOnly(value)),
   /** National Provider Identifier: ten digits, Luhn over "80840" + the digits. */
-  npi: (value: string) => {
-    const digits = digitsOnly(value);
-    return digits.length === 10 && isLuhnValid(`80840${digits}`);
-  },
+  npi: (value: string) => isNpiValid(digitsOnly(value)),
   /** DEA registration number: two letters and seven digits with the DEA check digit. */
   dea: (value: string) => isDeaValid(alphanumericUpper(value)),
   /** NHS number: ten digits with the mod 11 check digit. */
