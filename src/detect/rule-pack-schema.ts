@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { RULE_ID, customRuleSchema, exampleSetSchema, findingActionSchema } from "./rules/custom-rule-schema.ts";
+import { type DescribeFieldPath, dottedFieldPath, parseFileContent } from "../validation.ts";
 import { ENTITY_TYPES, type EntityType } from "./types.ts";
 
 const entityTypeSchema = z.enum(ENTITY_TYPES as [EntityType, ...EntityType[]]);
@@ -49,7 +50,7 @@ export const rulePackSchema = z
 export type RulePack = z.infer<typeof rulePackSchema>;
 
 /** Where an issue is: `rule "employee-id" (rules.2) patterns.0` for a rule's field, else the path. */
-function describePath(path: readonly PropertyKey[], content: unknown): string {
+const describePath: DescribeFieldPath = (path, content) => {
   const [field, index, ...rest] = path;
   if (field === "rules" && typeof index === "number") {
     const rules = (content as { rules?: unknown[] } | null)?.rules;
@@ -57,16 +58,13 @@ function describePath(path: readonly PropertyKey[], content: unknown): string {
     const name = typeof id === "string" ? `rule "${id}" (rules.${index})` : `rules.${index}`;
     return rest.length > 0 ? `${name} ${rest.map(String).join(".")}` : name;
   }
-  return path.map(String).join(".") || "(root)";
-}
+  return dottedFieldPath(path, content);
+};
 
 /**
  * Validates one rule pack file's content. The error names the file, and for a custom
  * rule the rule's id and field, so whoever wrote it can fix it without reading code.
  */
 export function parseRulePack(fileName: string, content: unknown): RulePack {
-  const result = rulePackSchema.safeParse(content);
-  if (result.success) return result.data;
-  const problems = result.error.issues.map((issue) => `${describePath(issue.path, content)}: ${issue.message}`);
-  throw new Error(`Invalid rule pack ${fileName}:\n  ${problems.join("\n  ")}`);
+  return parseFileContent(rulePackSchema, content, `rule pack ${fileName}`, describePath);
 }
