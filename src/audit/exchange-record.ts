@@ -32,4 +32,3 @@ export interface ExchangeRecord {
 
 // The log port used to live here; callers still import it from this file.
 export type { AuditLog as ExchangeLog } from "./audit-log.ts";
-export { createMemoryExchangeLog } from "./create-memory-exchange-log.ts";

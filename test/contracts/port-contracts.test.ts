@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createMemoryExchangeLog, type ExchangeLog, type ExchangeRecord } from "../../src/audit/exchange-record.ts";
+import { createMemoryExchangeLog } from "../../src/audit/create-memory-exchange-log.ts";
+import type { ExchangeLog, ExchangeRecord } from "../../src/audit/exchange-record.ts";
 import { createClientKey } from "../../src/auth/create-client-key.ts";
 import { createMemoryKeyStore, type KeyStore } from "../../src/auth/key-store.ts";
 import { createSqliteExchangeLog } from "../../src/runtime/node/create-sqlite-exchange-log.ts";

@@ -1,6 +1,6 @@
 import OpenAI from "openai";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createMemoryExchangeLog } from "../../src/audit/exchange-record.ts";
+import { createMemoryExchangeLog } from "../../src/audit/create-memory-exchange-log.ts";
 import { chatCompletionStream, type FakeVendor, lastUserText, startFakeOpenAiVendor, chatCompletion } from "../support/fake-openai-vendor.ts";
 import { PII } from "../support/pii-samples.ts";
 import { serveApp } from "../support/serve-app.ts";

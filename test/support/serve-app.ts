@@ -1,7 +1,8 @@
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { createApp } from "../../src/app.ts";
-import { createMemoryExchangeLog, type ExchangeLog } from "../../src/audit/exchange-record.ts";
+import { createMemoryExchangeLog } from "../../src/audit/create-memory-exchange-log.ts";
+import type { ExchangeLog } from "../../src/audit/exchange-record.ts";
 import { createClientKey } from "../../src/auth/create-client-key.ts";
 import { createMemoryKeyStore } from "../../src/auth/key-store.ts";
 import { createDetector } from "../../src/detect/index.ts";
