@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { activeKeysFollowing } from "../auth/active-keys-following.ts";
 import { newPolicySchema, policyBodySchema, type TenantPolicy } from "../policy/tenant-policy.ts";
 import { parseCommandArgs } from "./config-flags.ts";
 import { openCliContext } from "./open-cli-context.ts";
@@ -19,7 +20,7 @@ export async function runPoliciesCommand(args: string[]): Promise<number> {
       case "list": {
         const policies = context.policies.list();
         if (policies.length === 0) process.stdout.write("No policies; keys follow the built-in default.\n");
-        for (const policy of policies) process.stdout.write(`${describe(policy, context.keys.list().filter((key) => key.policyId === policy.id && !key.revokedAt).length)}\n`);
+        for (const policy of policies) process.stdout.write(`${describe(policy, activeKeysFollowing(context.keys, policy.id))}\n`);
         return 0;
       }
       case "show": {
@@ -57,7 +58,7 @@ export async function runPoliciesCommand(args: string[]): Promise<number> {
         const id = positionals[0] ?? "";
         const before = context.policies.get(id);
         if (!before) throw new Error(`no policy with id ${id || "(none given)"}`);
-        const followers = context.keys.list().filter((key) => key.policyId === id && !key.revokedAt).length;
+        const followers = activeKeysFollowing(context.keys, id);
         if (followers > 0) throw new Error(`policy ${id} is assigned to ${followers} active key(s); assign them another policy first`);
         context.policies.delete(id);
         context.record({ actorKeyId: actor.keyId, action: "policy.delete", target: `policy:${id}`, before, after: null });

@@ -1,4 +1,5 @@
 import { createRoute } from "@hono/zod-openapi";
+import { activeKeysFollowing } from "../../auth/active-keys-following.ts";
 import { ProxyError } from "../../errors.ts";
 import type { Services } from "../../services.ts";
 import { adminErrorResponse } from "../admin-error.ts";
@@ -22,9 +23,9 @@ export function registerDeletePolicy(app: AdminApp, services: Services): void {
     const requestId = context.get("requestId");
     const before = services.policies.get(id);
     if (!before) return adminErrorResponse(new ProxyError("not_found", `No policy with id '${id}'.`), requestId);
-    const followers = services.keys.list().filter((key) => key.policyId === id && !key.revokedAt);
-    if (followers.length > 0) {
-      return adminErrorResponse(new ProxyError("invalid_request", `Policy '${id}' is assigned to ${followers.length} active key(s); assign them another policy first.`), requestId);
+    const followers = activeKeysFollowing(services.keys, id);
+    if (followers > 0) {
+      return adminErrorResponse(new ProxyError("invalid_request", `Policy '${id}' is assigned to ${followers} active key(s); assign them another policy first.`), requestId);
     }
     services.policies.delete(id);
     recordAdminAction(services, context, { action: "policy.delete", target: `policy:${id}`, before, after: null });

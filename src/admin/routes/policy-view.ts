@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { activeKeysFollowing } from "../../auth/active-keys-following.ts";
 import { policyBodySchema, type TenantPolicy } from "../../policy/tenant-policy.ts";
 import type { Services } from "../../services.ts";
 
@@ -12,6 +13,5 @@ export type PolicyView = z.infer<typeof policyViewSchema>;
 
 /** The admin API's view of a policy. */
 export function policyView(services: Services, policy: TenantPolicy): PolicyView {
-  const activeKeys = services.keys.list().filter((key) => key.policyId === policy.id && !key.revokedAt).length;
-  return { ...policy, activeKeys };
+  return { ...policy, activeKeys: activeKeysFollowing(services.keys, policy.id) };
 }
