@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import { text } from "node:stream/consumers";
 import { createDetector } from "../detect/index.ts";
-import { redactText } from "../proxy/redact-text-slots.ts";
+import { redactText } from "../proxy/redact-text.ts";
 import { loadRulePacks } from "../runtime/node/load-rule-packs.ts";
 import { createExchangeVault } from "../vault/create-exchange-vault.ts";
 import { createPlaceholderTagger } from "../vault/create-placeholder-tagger.ts";

@@ -10,7 +10,7 @@ import type { ModelProtocol } from "../protocols/types.ts";
 import type { Services } from "../services.ts";
 import { createExchangeVault, type ExchangeVault } from "../vault/create-exchange-vault.ts";
 import { type ExchangeAudit, startExchangeAudit } from "./exchange-audit.ts";
-import { redactText } from "./redact-text-slots.ts";
+import { redactText } from "./redact-text.ts";
 import { createRestoreKit } from "./restore-kit.ts";
 import { streamAnswer } from "./stream-answer.ts";
 import { vendorErrorFrom } from "./vendor-error.ts";
