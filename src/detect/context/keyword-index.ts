@@ -40,12 +40,17 @@ export function keywordLength(id: number): number {
 }
 
 /**
- * Every registered keyword in one trie over lower-cased characters. Node 0 is the root;
- * ASCII edges live in a flat table (`ascii[node * 128 + code]`, 0 for none; an upper-case
- * letter leads where its lower case does), the rare others in maps.
+ * Every registered keyword in one trie over lower-cased characters. Node 0 is the root.
+ * ASCII edges live in one flat table over a compact alphabet: `column[code]` is the column
+ * of an ASCII character that occurs in some keyword (a capital shares its lower case's
+ * column), 0 for every other; `ascii[node * width + column]` is the child, 0 for none. The
+ * rare other edges live in maps. The table is small (a few dozen columns, not 128) because
+ * the walk runs on a cold CPU cache in the proxy, where each row it touches is a memory fetch.
  */
 interface KeywordTrie {
-  ascii: Int32Array;
+  column: Uint8Array;
+  width: number;
+  ascii: Uint16Array | Uint32Array;
   other: Map<number, number>[];
   /** Id of the keyword ending at each node, or -1. */
   keywordAt: Int32Array;
@@ -61,11 +66,19 @@ function compileTrie(): KeywordTrie {
   const nodes: { ascii: Map<number, number>; other: Map<number, number>; keyword: number }[] = [
     { ascii: new Map(), other: new Map(), keyword: -1 },
   ];
+  const column = new Uint8Array(128);
+  let width = 1;
   for (const [keyword, id] of idByKeyword) {
     let node = 0;
     for (let index = 0; index < keyword.length; index++) {
       const code = keyword.charCodeAt(index);
       const edges = code < 128 ? nodes[node]?.ascii : nodes[node]?.other;
+      // Keywords are lower case; the walk never looks up a capital's own edge.
+      if (code < 128 && column[code] === 0 && !(code >= 65 && code <= 90)) {
+        column[code] = width;
+        if (code >= 97 && code <= 122) column[code - 32] = width;
+        width++;
+      }
       let child = edges?.get(code);
       if (child === undefined) {
         child = nodes.length;
@@ -77,20 +90,20 @@ function compileTrie(): KeywordTrie {
     const last = nodes[node];
     if (last) last.keyword = id;
   }
-  const ascii = new Int32Array(nodes.length * 128);
+  const ascii = nodes.length < 0x10000 ? new Uint16Array(nodes.length * width) : new Uint32Array(nodes.length * width);
   nodes.forEach((node, index) => {
     for (const [code, child] of node.ascii) {
-      // Keywords are lower case; the walk never looks up a capital's own edge.
       if (code >= 65 && code <= 90) continue;
-      ascii[index * 128 + code] = child;
-      if (code >= 97 && code <= 122) ascii[index * 128 + code - 32] = child;
+      ascii[index * width + (column[code] ?? 0)] = child;
     }
   });
   return {
+    column,
+    width,
     ascii,
     other: nodes.map((node) => node.other),
     keywordAt: Int32Array.from(nodes, (node) => node.keyword),
-    steps: characterSteps((code) => ascii[code] !== 0),
+    steps: characterSteps((code) => column[code] !== 0 && ascii[column[code] ?? 0] !== 0),
   };
 }
 
@@ -127,7 +140,7 @@ function lowerCodeOf(code: number): number {
  */
 function walk(text: string): KeywordHits {
   const trie = (compiled ??= compileTrie());
-  const { ascii, other, keywordAt, steps } = trie;
+  const { column, width, ascii, other, keywordAt, steps } = trie;
   const hits: KeywordHits = { starts: [], ids: [], mentioned: new Uint8Array(setCount), known: setCount, shapes: 0 };
   const length = text.length;
   let before = 0;
@@ -140,7 +153,7 @@ function walk(text: string): KeywordHits {
       before = step & STATE;
       seen |= step;
       if ((step & MAY_START) === 0) continue;
-      node = ascii[code] ?? 0;
+      node = ascii[column[code] ?? 0] ?? 0;
     } else {
       before = 0;
       node = other[0]?.get(lowerCodeOf(code)) ?? 0;
@@ -155,7 +168,7 @@ function walk(text: string): KeywordHits {
       }
       if (at >= length) break;
       const next = text.charCodeAt(at);
-      node = next < 128 ? (ascii[node * 128 + next] ?? 0) : (other[node]?.get(lowerCodeOf(next)) ?? 0);
+      node = next < 128 ? (ascii[node * width + (column[next] ?? 0)] ?? 0) : (other[node]?.get(lowerCodeOf(next)) ?? 0);
       if (node === 0) break;
     }
   }
