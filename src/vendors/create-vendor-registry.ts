@@ -1,4 +1,4 @@
-import { type VendorCompliance, vendorCompliance } from "./vendor-compliance.ts";
+import { type VendorCompliance, vendorCompliance, vendorRefusal } from "./vendor-compliance.ts";
 import type { VendorRecord } from "./vendor-record.ts";
 import type { Vendor } from "./vendor-schema.ts";
 import { createMemoryVendorStore, type VendorStore } from "./vendor-store.ts";
@@ -78,10 +78,9 @@ export function createVendorRegistry(
     return snapshot.byId;
   };
   const compliance = (vendor: Vendor, now: Date) => vendorCompliance(vendor, isoDay(now), { warningDays: options.warningDays });
-  const whyUnreachable = (vendor: Vendor, scope: RoutingScope, now: Date): { rule: string; reason: string } | undefined => {
+  const whyUnreachable = (vendor: Vendor, scope: RoutingScope, today: string): { rule: string; reason: string } | undefined => {
     if (scope.vendors && !scope.vendors.includes(vendor.id)) return { rule: "key.vendor_scope", reason: `this key may not use vendor '${vendor.id}'` };
-    const status = compliance(vendor, now);
-    return status.eligible ? undefined : status;
+    return vendorRefusal(vendor, today);
   };
   const vendors = () => [...current().values()].map((record) => record.vendor);
 
@@ -95,11 +94,12 @@ export function createVendorRegistry(
       snapshot = undefined;
     },
     route(requestedModel, scope, now, fit = () => ({ fits: true })) {
+      const today = isoDay(now);
       const slash = requestedModel.indexOf("/");
       const named = slash > 0 ? current().get(requestedModel.slice(0, slash))?.vendor : undefined;
       if (named) {
         const model = requestedModel.slice(slash + 1);
-        const unreachable = whyUnreachable(named, scope, now);
+        const unreachable = whyUnreachable(named, scope, today);
         if (unreachable) {
           return { allowed: false, kind: "unavailable", rule: unreachable.rule, reason: `Model '${requestedModel}' is not available: ${unreachable.reason} (rule ${unreachable.rule}).` };
         }
@@ -110,7 +110,11 @@ export function createVendorRegistry(
         if (!verdict.fits) return { allowed: false, kind: "policy", rule: verdict.rule, reason: `Model '${requestedModel}' is refused: ${verdict.reason} (rule ${verdict.rule}).` };
         return { allowed: true, vendor: named, model };
       }
-      const candidates = vendors().filter((vendor) => vendor.models.includes(requestedModel) && !whyUnreachable(vendor, scope, now));
+      const candidates: Vendor[] = [];
+      for (const record of current().values()) {
+        const vendor = record.vendor;
+        if (vendor.models.includes(requestedModel) && !whyUnreachable(vendor, scope, today)) candidates.push(vendor);
+      }
       if (candidates.length === 0) {
         return { allowed: false, kind: "unavailable", rule: "vendor.model", reason: `The model '${requestedModel}' does not exist or this key may not use it.` };
       }
@@ -130,8 +134,9 @@ export function createVendorRegistry(
       return { allowed: false, kind: "policy", rule: first.rule, reason };
     },
     reachableModels(scope, now) {
+      const today = isoDay(now);
       return vendors()
-        .filter((vendor) => !whyUnreachable(vendor, scope, now))
+        .filter((vendor) => !whyUnreachable(vendor, scope, today))
         .flatMap((vendor) => vendor.models.map((model) => ({ vendor, model })));
     },
   };

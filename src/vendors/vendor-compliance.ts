@@ -18,10 +18,31 @@ export type VendorCompliance =
 const DAY_MS = 86_400_000;
 const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS);
 
+/** Why a vendor gets no traffic today, or undefined when it may. */
+export type VendorRefusal = { rule: VendorRule; reason: string };
+
 /**
  * Whether a vendor may receive traffic today: approved, with a DPA in force and no SOC 2
- * report or HIPAA BAA past its expiry (expiry days themselves still count). Dates within
- * `warningDays` of expiring come back as warnings, so admins renew before traffic stops.
+ * report or HIPAA BAA past its expiry (expiry days themselves still count). Routing asks this
+ * on every request, so it only compares dates as ISO strings.
+ */
+export function vendorRefusal(vendor: Vendor, today: string): VendorRefusal | undefined {
+  if (vendor.status !== "approved") return { rule: "vendor.status", reason: `vendor '${vendor.id}' is ${vendor.status}` };
+  if (vendor.dpa.signed > today) return { rule: "vendor.dpa_not_in_force", reason: `vendor '${vendor.id}' DPA is not in force until ${vendor.dpa.signed}` };
+  if (vendor.dpa.expires < today) return { rule: "vendor.dpa_expired", reason: `vendor '${vendor.id}' DPA expired on ${vendor.dpa.expires}` };
+  if (vendor.soc2 && vendor.soc2.expires < today) return { rule: "vendor.soc2_expired", reason: `vendor '${vendor.id}' SOC 2 report expired on ${vendor.soc2.expires}` };
+  const baa = vendor.hipaaBaa;
+  if (baa?.signed && baa.expires !== undefined && baa.expires < today) {
+    // A lapsed BAA stops all traffic, not only PHI: tenants that rely on it would otherwise
+    // switch from "PHI allowed" to "refused" or "masked" without anyone deciding so.
+    return { rule: "vendor.baa_expired", reason: `vendor '${vendor.id}' HIPAA BAA expired on ${baa.expires}` };
+  }
+  return undefined;
+}
+
+/**
+ * A vendor's standing today: whether it may receive traffic (see `vendorRefusal`), and the
+ * dates within `warningDays` of expiring, so admins renew before traffic stops.
  */
 export function vendorCompliance(vendor: Vendor, today: string, options: { warningDays?: number } = {}): VendorCompliance {
   const warningDays = options.warningDays ?? 30;
@@ -36,18 +57,8 @@ export function vendorCompliance(vendor: Vendor, today: string, options: { warni
     const daysLeft = daysBetween(today, expires);
     if (daysLeft <= warningDays) warnings.push({ fact, expires, daysLeft });
   }
-  const refuse = (rule: VendorRule, reason: string): VendorCompliance => ({ eligible: false, rule, reason, warnings });
-  if (vendor.status !== "approved") return refuse("vendor.status", `vendor '${vendor.id}' is ${vendor.status}`);
-  if (vendor.dpa.signed > today) return refuse("vendor.dpa_not_in_force", `vendor '${vendor.id}' DPA is not in force until ${vendor.dpa.signed}`);
-  if (vendor.dpa.expires < today) return refuse("vendor.dpa_expired", `vendor '${vendor.id}' DPA expired on ${vendor.dpa.expires}`);
-  if (vendor.soc2 && vendor.soc2.expires < today) return refuse("vendor.soc2_expired", `vendor '${vendor.id}' SOC 2 report expired on ${vendor.soc2.expires}`);
-  const baa = vendor.hipaaBaa;
-  if (baa?.signed && baa.expires !== undefined && baa.expires < today) {
-    // A lapsed BAA stops all traffic, not only PHI: tenants that rely on it would otherwise
-    // switch from "PHI allowed" to "refused" or "masked" without anyone deciding so.
-    return refuse("vendor.baa_expired", `vendor '${vendor.id}' HIPAA BAA expired on ${baa.expires}`);
-  }
-  return { eligible: true, warnings };
+  const refusal = vendorRefusal(vendor, today);
+  return refusal ? { eligible: false, ...refusal, warnings } : { eligible: true, warnings };
 }
 
 /** Whether PHI may go to this vendor today: a signed BAA that has not expired. */
