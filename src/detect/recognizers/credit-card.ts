@@ -1,28 +1,14 @@
-import { cardNetwork } from "../checksums/card-network.ts";
+import { cardNetworkOfPrefix } from "../checksums/card-network.ts";
 import { isLuhnValid } from "../checksums/luhn.ts";
+import { cardDigitRuns } from "../card-digit-runs.ts";
 import { longDigitClusters } from "../digit-clusters.ts";
-import { matchesInClusters } from "../matches-in-clusters.ts";
 import type { NormalizedText, Recognizer, RecognizerMatch } from "../types.ts";
 
-// A run of digit groups joined by single spaces, dashes or dots, not glued to letters.
-// Bounded, and separators are required between groups, so the pattern stays linear.
-// Every network's numbers start with 2–6. Testing that digit first lets the engine skip
-// ahead; the look-ahead drops runs too short to hold 13 digits before a match is built.
-const DIGIT_GROUPS = /[2-6](?<![A-Za-z0-9][2-6])(?=[\d .-]{12})\d{0,18}(?:[ .-]\d{1,19}){0,18}(?![A-Za-z0-9])/g;
-const GROUP = /\d+/g;
-
-interface Group {
-  start: number;
-  end: number;
-}
-
-function groupsOf(run: string, offset: number): Group[] {
-  const groups: Group[] = [];
-  GROUP.lastIndex = 0;
-  for (let match = GROUP.exec(run); match; match = GROUP.exec(run)) {
-    groups.push({ start: offset + match.index, end: offset + match.index + match[0].length });
-  }
-  return groups;
+/** The digits of the groups `first` to `last` (indexes into the flat bounds) joined. */
+function digitsOfGroups(text: string, groups: readonly number[], first: number, last: number): string {
+  let digits = "";
+  for (let group = first; group <= last; group += 2) digits += text.slice(groups[group], groups[group + 1]);
+  return digits;
 }
 
 /**
@@ -36,29 +22,33 @@ export const creditCardRecognizer: Recognizer = {
   find(input: NormalizedText): RecognizerMatch[] {
     const matches: RecognizerMatch[] = [];
     const text = input.text;
-    for (const run of matchesInClusters(DIGIT_GROUPS, text, longDigitClusters(input), 13)) {
-      if (run[0].length < 13) continue;
-      const groups = groupsOf(run[0], run.index);
-      for (let first = 0; first < groups.length; first++) {
+    for (const groups of cardDigitRuns(text, longDigitClusters(input), 13)) {
+      // groups: flat [start, end] bounds of each group of the run
+      const last = groups.length - 1;
+      if ((groups[last] as number) - (groups[0] as number) < 13) continue;
+      for (let first = 0; first < last; first += 2) {
         let best: RecognizerMatch | null = null;
-        let digits = "";
-        let last = first;
-        for (; last < groups.length; last++) {
-          const group = groups[last];
-          if (!group) break;
+        let count = 0;
+        let firstFour = 0;
+        for (let group = first; group < last; group += 2) {
+          const start = groups[group] as number;
+          const end = groups[group + 1] as number;
           // One separator style per card: "4111 1111-1111 1111" is two things, not one.
-          if (last > first + 1 && text[group.start - 1] !== text[(groups[first + 1]?.start ?? 0) - 1]) break;
-          digits += text.slice(group.start, group.end);
-          if (digits.length > 19) break;
-          const start = groups[first]?.start ?? group.start;
-          if (digits.length >= 13 && cardNetwork(digits) !== null && isLuhnValid(digits)) {
-            best = { start, end: group.end, canonical: digits, score: 0.95 };
+          if (group > first + 2 && text.charCodeAt(start - 1) !== text.charCodeAt((groups[first + 2] as number) - 1)) break;
+          for (let index = start; index < end && index - start + count < 4; index++) {
+            firstFour = firstFour * 10 + text.charCodeAt(index) - 48;
+          }
+          count += end - start;
+          if (count > 19) break;
+          if (count >= 13 && cardNetworkOfPrefix(firstFour, count) !== null) {
+            const digits = digitsOfGroups(text, groups, first, group);
+            if (isLuhnValid(digits)) best = { start: groups[first] as number, end, canonical: digits, score: 0.95 };
           }
         }
         if (best) {
           matches.push(best);
           // Continue after the card's last group.
-          while (first + 1 < groups.length && (groups[first + 1]?.start ?? 0) < best.end) first++;
+          while (first + 2 < last && (groups[first + 2] as number) < best.end) first += 2;
         }
       }
     }
