@@ -2,7 +2,7 @@ import { columnHeaderAt } from "../context/column-header-at.ts";
 import type { NormalizedText } from "../types.ts";
 import { aloneOnLineFrom, followsSignOffLine } from "./alone-on-line.ts";
 import { AsciiCharacters } from "./ascii-characters.ts";
-import { isHonorific } from "./honorifics.ts";
+import { HONORIFICS } from "./honorifics.ts";
 import { labelBefore } from "./label-before.ts";
 import { isPersonLabel, lastLabelWord } from "./person-label.ts";
 import { type WordBefore, wordBefore } from "./word-before.ts";
@@ -18,11 +18,11 @@ import { type WordBefore, wordBefore } from "./word-before.ts";
  */
 export type NameContext = "strong" | "medium" | "standalone" | "none";
 
-const STRONG_PHRASES = new Set(["my name is", "name is", "name's", "call me", "dear", "attn", "attention"]);
+const STRONG_PHRASES = ["my name is", "name is", "name's", "call me", "dear", "attn", "attention"];
 const NAME_QUALIFIERS = new Set(["full", "first", "last", "given", "family", "middle", "legal", "maiden", "preferred", "birth", "patient's", "your", "my", "his", "her", "their"]);
-const GREETINGS = new Set(["hi", "hello", "hey", "dear", "morning", "afternoon", "evening", "greetings", "welcome"]);
-const SIGN_OFFS = new Set(["thanks", "thank you", "regards", "cheers", "sincerely", "best", "thx", "warmly", "yours", "respectfully", "love"]);
-const MEDIUM_PHRASES = new Set([
+const GREETINGS = ["hi", "hello", "hey", "dear", "morning", "afternoon", "evening", "greetings", "welcome"];
+const SIGN_OFFS = ["thanks", "thank you", "regards", "cheers", "sincerely", "best", "thx", "warmly", "yours", "respectfully", "love"];
+const MEDIUM_PHRASES = [
   "i'm", "i am", "im", "this is", "it's", "it is", "cc", "loop in", "looping in", "looped in", "meet",
   "named", "called", "by", "behalf of", "order of", "from", "introducing",
   // Relatives and roles: "my daughter Nadia", "Patient April Cassin", "our new hire Alfonso".
@@ -32,17 +32,29 @@ const MEDIUM_PHRASES = new Set([
   "grandmother", "grandfather", "grandma", "grandpa", "friend", "boss", "manager", "neighbor",
   "neighbour", "doctor", "nurse", "roommate", "fiance", "fiancé", "fiancée", "niece", "nephew",
   "child", "contact", "beneficiary", "payee", "member", "physician", "surgeon", "therapist",
-]);
-// What the phrases ending right before a run say, as bit flags.
+];
+// What the words and phrases ending right before a run say, as bit flags, all in one table so
+// the word nearest a run is looked up once.
 const STRONG = 1;
 const SIGN_OFF = 2;
 const MEDIUM = 4;
-const PHRASE_KINDS = new Map<string, number>();
-for (const [phrases, kind] of [[STRONG_PHRASES, STRONG], [SIGN_OFFS, SIGN_OFF], [MEDIUM_PHRASES, MEDIUM]] as const) {
-  for (const phrase of phrases) PHRASE_KINDS.set(phrase, (PHRASE_KINDS.get(phrase) ?? 0) | kind);
+const PHRASE_KINDS = STRONG | SIGN_OFF | MEDIUM;
+const HONORIFIC = 8;
+const GREETING = 16;
+// The end of a longer phrase ("is" and "name is" of "my name is"): only these grow into one.
+const PHRASE_ENDING = 32;
+const KINDS_BY_WORDS = new Map<string, number>();
+function addKind(words: string, kind: number): void {
+  KINDS_BY_WORDS.set(words, (KINDS_BY_WORDS.get(words) ?? 0) | kind);
 }
-// The ends of the longer phrases ("is" and "name is" of "my name is"): only these grow into one.
-const PHRASE_ENDINGS = new Set([...PHRASE_KINDS.keys()].flatMap(shorterEndings));
+for (const [phrases, kind] of [[STRONG_PHRASES, STRONG], [SIGN_OFFS, SIGN_OFF], [MEDIUM_PHRASES, MEDIUM]] as const) {
+  for (const phrase of phrases) {
+    addKind(phrase, kind);
+    for (const ending of shorterEndings(phrase)) addKind(ending, PHRASE_ENDING);
+  }
+}
+for (const honorific of HONORIFICS) addKind(honorific, HONORIFIC);
+for (const greeting of GREETINGS) addKind(greeting, GREETING);
 
 /** "my name is" → "name is", "is": the endings of a phrase, word by word, shorter than it. */
 function shorterEndings(phrase: string): string[] {
@@ -52,17 +64,20 @@ function shorterEndings(phrase: string): string[] {
 
 /**
  * The kinds (`STRONG | SIGN_OFF | MEDIUM`) of the phrases of up to three words that end with
- * `nearest`, the word right before a run: "is", "name is", "my name is".
+ * `nearest`, the word right before a run, whose own kinds are `nearestKinds`: "is",
+ * "name is", "my name is".
  */
-function phrasesEndingWith(text: string, nearest: WordBefore): number {
+function phrasesEndingWith(text: string, nearest: WordBefore, nearestKinds: number): number {
   let phrase = nearest.word;
-  let kinds = PHRASE_KINDS.get(phrase) ?? 0;
+  let phraseKinds = nearestKinds;
+  let kinds = nearestKinds & PHRASE_KINDS;
   let word: WordBefore | null = nearest;
-  for (let words = 1; words < 3 && PHRASE_ENDINGS.has(phrase); words++) {
+  for (let words = 1; words < 3 && (phraseKinds & PHRASE_ENDING) !== 0; words++) {
     word = wordBefore(text, word.start);
     if (word === null) break;
     phrase = `${word.word} ${phrase}`;
-    kinds |= PHRASE_KINDS.get(phrase) ?? 0;
+    phraseKinds = KINDS_BY_WORDS.get(phrase) ?? 0;
+    kinds |= phraseKinds & PHRASE_KINDS;
   }
   return kinds;
 }
@@ -117,8 +132,9 @@ function hereAfter(text: string, end: number): boolean {
 export function nameContext(input: NormalizedText, start: number, end: number): NameContext {
   const text = input.text;
   const nearest = wordBefore(text, start);
+  const nearestKinds = nearest === null ? 0 : (KINDS_BY_WORDS.get(nearest.word) ?? 0);
   const separator = nearest?.separator ?? "";
-  if (nearest && isHonorific(nearest.word) && (separator === " " || separator === ". ")) return "strong";
+  if ((nearestKinds & HONORIFIC) !== 0 && (separator === " " || separator === ". ")) return "strong";
   const label = labelBefore(text, start);
   if (label !== null) {
     const labelled = labelledContext(label);
@@ -128,8 +144,8 @@ export function nameContext(input: NormalizedText, start: number, end: number): 
     }
   }
   if (nearest && (separator === " " || separator === ", ")) {
-    if (GREETINGS.has(nearest.word)) return nearest.word === "dear" || endsClause(text, end) ? "strong" : "medium";
-    const phrases = phrasesEndingWith(text, nearest);
+    if ((nearestKinds & GREETING) !== 0) return nearest.word === "dear" || endsClause(text, end) ? "strong" : "medium";
+    const phrases = phrasesEndingWith(text, nearest, nearestKinds);
     if ((phrases & STRONG) !== 0) return "strong";
     // "Patient name Carmen Zepeda", "full name Ann Lee": a name label without its colon.
     if (nearest.word === "name" && isNameQualifier(wordBefore(text, nearest.start)?.word)) return "strong";

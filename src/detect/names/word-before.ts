@@ -9,6 +9,7 @@ export interface WordBefore {
 const NON_ASCII_LETTER = /[\p{L}\p{M}\u2019]/u;
 const MAX_SEPARATOR = 8;
 const NEWLINE = 10;
+const SPACE = 32;
 
 /** A letter, combining mark or apostrophe; ASCII by character code, the rest by regex. */
 function isLetter(text: string, index: number): boolean {
@@ -35,5 +36,7 @@ export function wordBefore(text: string, position: number): WordBefore | null {
   let lowerCase = true;
   for (; at > 0 && isLetter(text, at - 1); at--) lowerCase &&= isLowerCaseAscii(text.charCodeAt(at - 1));
   const word = text.slice(at, wordEnd);
-  return { word: lowerCase ? word : word.toLowerCase(), separator: text.slice(wordEnd, position), start: at };
+  // Most words stand one space before the position: that separator needs no string cut out.
+  const separator = position - wordEnd === 1 && text.charCodeAt(wordEnd) === SPACE ? " " : text.slice(wordEnd, position);
+  return { word: lowerCase ? word : word.toLowerCase(), separator, start: at };
 }
