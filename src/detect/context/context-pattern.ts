@@ -39,13 +39,23 @@ export interface ContextPattern {
   /** The words again, sticky, to confirm a word at a keyword's position. */
   readonly wordAt: RegExp;
   /**
-   * Each keyword's id in the keyword index, with its rank in the pattern's keyword order;
-   * when two keywords start at one offset, the first in that order decides where the
-   * search goes on.
+   * By keyword id in the keyword index, the keyword's rank in the pattern's keyword order,
+   * or -1 for another pattern's keyword (ids past the end belong to later patterns); when
+   * two keywords start at one offset, the first in that order decides where the search
+   * goes on. A typed array, as it is read once per keyword occurrence.
    */
-  readonly keywordRanks: ReadonlyMap<number, number>;
+  readonly keywordRanks: Int16Array;
   /** The number of this pattern's keyword set in the index (see `KeywordHits.mentioned`). */
   readonly keywordSet: number;
+}
+
+/** Ranks by keyword id: see `ContextPattern.keywordRanks`. */
+function keywordRanksOf(ids: readonly number[]): Int16Array {
+  const ranks = new Int16Array(Math.max(-1, ...ids) + 1).fill(-1);
+  ids.forEach((id, rank) => {
+    ranks[id] = rank;
+  });
+  return ranks;
 }
 
 /** The literal start of a term, up to its first flexible space or prefix star. */
@@ -81,7 +91,7 @@ export function contextPattern(terms: readonly string[]): ContextPattern {
     regex: new RegExp(wordSource),
     scan: new RegExp(wordSource, "g"),
     wordAt: new RegExp(wordSource, "y"),
-    keywordRanks: new Map(keywordSet.ids.map((id, rank) => [id, rank])),
+    keywordRanks: keywordRanksOf(keywordSet.ids),
     keywordSet: keywordSet.set,
   };
 }

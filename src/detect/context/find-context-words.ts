@@ -20,14 +20,14 @@ function searchWords(text: string, hits: KeywordHits, pattern: ContextPattern): 
   let next = 0;
   for (let index = 0; index < hits.starts.length; index++) {
     const start = hits.starts[index] ?? 0;
-    const rank = keywordRanks.get(hits.ids[index] ?? -1);
-    if (start < next || rank === undefined) continue;
+    const rank = keywordRanks[hits.ids[index] ?? -1] ?? -1;
+    if (start < next || rank === -1) continue;
     // Of the keywords starting here, the longest-first scan this replaced matched the first in its order.
     let keyword = hits.ids[index] ?? -1;
     let bestRank = rank;
     for (let other = index + 1; hits.starts[other] === start; other++) {
-      const otherRank = keywordRanks.get(hits.ids[other] ?? -1);
-      if (otherRank !== undefined && otherRank < bestRank) {
+      const otherRank = keywordRanks[hits.ids[other] ?? -1] ?? -1;
+      if (otherRank !== -1 && otherRank < bestRank) {
         bestRank = otherRank;
         keyword = hits.ids[other] ?? -1;
       }
@@ -77,7 +77,7 @@ export function keywordStartsIn(input: NormalizedText, pattern: ContextPattern, 
     else high = middle;
   }
   for (let index = low; index < starts.length && (starts[index] ?? 0) < to; index++) {
-    if (pattern.keywordRanks.has(ids[index] ?? -1)) return true;
+    if ((pattern.keywordRanks[ids[index] ?? -1] ?? -1) !== -1) return true;
   }
   return false;
 }
