@@ -75,7 +75,7 @@ export function createApp(services: Services): Hono<AppEnv> {
         requestId: context.get("requestId"),
       });
       context.set("answerCarriesRequestId", true);
-      return answer;
+      return answer instanceof Response ? answer : services.requestIo.sendStream(context.env, answer);
     });
   }
 

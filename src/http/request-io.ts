@@ -1,3 +1,5 @@
+import { type StreamedResponse, streamedResponseOf } from "./streamed-response.ts";
+
 /** A request body as read, or why it was not. */
 export type BodyReadResult = { ok: true; text: string } | { ok: false; reason: "too_large" };
 
@@ -9,6 +11,8 @@ export type BodyReadResult = { ok: true; text: string } | { ok: false; reason: "
 export interface RequestIo {
   readBody(request: Request, env: unknown, maxBytes: number): Promise<BodyReadResult>;
   clientSignal(request: Request, env: unknown): AbortSignal;
+  /** Sends a streamed answer; returns the Response the framework is to see (which may say it has been sent). */
+  sendStream(env: unknown, streamed: StreamedResponse): Response;
 }
 
 const encoder = new TextEncoder();
@@ -23,4 +27,5 @@ export const webRequestIo: RequestIo = {
     return { ok: true, text };
   },
   clientSignal: (request) => request.signal,
+  sendStream: (_env, streamed) => streamedResponseOf(streamed),
 };

@@ -2,6 +2,7 @@ import { authenticate } from "../auth/authenticate.ts";
 import { can } from "../auth/permissions.ts";
 import { ProxyError, toProxyError } from "../errors.ts";
 import type { BodyReadResult } from "../http/request-io.ts";
+import type { StreamedResponse } from "../http/streamed-response.ts";
 import { redactUnderPolicy } from "../policy/redact-under-policy.ts";
 import { findTranslation } from "../protocols/model-endpoints.ts";
 import { chainTransformers } from "../protocols/shared/event-transformer.ts";
@@ -48,7 +49,7 @@ const MAX_LOGGED_RAW_BODY = 64 * 1024;
  * exchange. Any step may refuse; a refusal is logged (redacted), answered in the caller's
  * protocol, and forwards nothing.
  */
-export async function handleModelRequest<Request>(services: Services, input: ModelRequestInput<Request>): Promise<Response> {
+export async function handleModelRequest<Request>(services: Services, input: ModelRequestInput<Request>): Promise<Response | StreamedResponse> {
   const { protocol, requestId } = input;
   const audit = startExchangeAudit(services.exchangeLog, {
     requestId,
@@ -126,21 +127,21 @@ export async function handleModelRequest<Request>(services: Services, input: Mod
       const step = protocol.createStreamRestore(kit);
       const parse = createSseParser();
       const vendorEvents = translation ? chainTransformers(parse, translation.createStreamTranslation(request as never)) : parse;
-      const body = streamAnswer({
-        chunks: response.chunks(),
-        steps: chainTransformers(vendorEvents, step.transform),
-        isFinalEvent: (event) => protocol.isFinalStreamEvent(event),
-        renderStreamError: (error) => protocol.renderStreamError(error, requestId),
-        onEnd(outcome) {
-          const status = outcome.kind === "complete" ? "ok" : outcome.kind === "cancelled" ? "client_disconnected" : outcome.error.code;
-          const httpStatus = outcome.kind === "failed" ? outcome.error.status : outcome.kind === "cancelled" ? 499 : response.status;
-          return finishLogged(services, audit, { status, httpStatus, redactedResponse: redaction.scrub(step.transcript()) });
-        },
-      });
-      return new Response(body, {
+      return {
         status: response.status,
         headers: { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-cache", "x-accel-buffering": "no", "x-request-id": requestId, "request-id": requestId },
-      });
+        body: streamAnswer({
+          chunks: response.chunks(),
+          steps: chainTransformers(vendorEvents, step.transform),
+          isFinalEvent: (event) => protocol.isFinalStreamEvent(event),
+          renderStreamError: (error) => protocol.renderStreamError(error, requestId),
+          onEnd(outcome) {
+            const status = outcome.kind === "complete" ? "ok" : outcome.kind === "cancelled" ? "client_disconnected" : outcome.error.code;
+            const httpStatus = outcome.kind === "failed" ? outcome.error.status : outcome.kind === "cancelled" ? 499 : response.status;
+            return finishLogged(services, audit, { status, httpStatus, redactedResponse: redaction.scrub(step.transcript()) });
+          },
+        }),
+      };
     }
 
     const vendorAnswer = parseAnswer(vendor.id, await response.text());

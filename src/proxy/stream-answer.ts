@@ -1,15 +1,14 @@
 import { type ProxyError, toProxyError } from "../errors.ts";
+import type { StreamedAnswer } from "../http/streamed-response.ts";
 import type { EventTransformer } from "../protocols/shared/event-transformer.ts";
 import type { SseEvent } from "../protocols/shared/sse-decoder.ts";
 import { encodeSseEvent } from "../protocols/shared/sse-encoder.ts";
 
 export type StreamOutcome = { kind: "complete" } | { kind: "cancelled" } | { kind: "failed"; error: ProxyError };
 
-const encoder = new TextEncoder();
-
 /**
- * Turns a vendor's SSE bytes into the caller's SSE bytes: each upstream chunk runs through
- * `steps` (parse, translate, restore) synchronously and leaves as one write. It reports how
+ * Turns a vendor's SSE bytes into the caller's SSE text: each upstream chunk runs through
+ * `steps` (parse, translate, restore) synchronously and leaves as one piece. It reports how
  * the stream ended exactly once. A complete stream is reported *before* its final event goes
  * out, and that event waits for `onEnd` to settle, so when it rejects (the audit log refused
  * the record) the client gets the protocol's error event instead of a clean end: an unlogged
@@ -21,11 +20,12 @@ export function streamAnswer(options: {
   isFinalEvent: (event: SseEvent) => boolean;
   renderStreamError: (error: ProxyError) => SseEvent;
   onEnd: (outcome: StreamOutcome) => Promise<void>;
-}): ReadableStream<Uint8Array> {
+}): StreamedAnswer {
   const iterator = options.chunks[Symbol.asyncIterator]();
   const pending: SseEvent[] = [];
   const sink = { enqueue: (event: SseEvent) => void pending.push(event) };
   let ended = false;
+  let closed = false;
   const end = async (outcome: StreamOutcome): Promise<void> => {
     if (ended) return;
     ended = true;
@@ -44,8 +44,9 @@ export function streamAnswer(options: {
   };
   const stopUpstream = () => void iterator.return?.()?.catch(() => undefined);
 
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
+  return {
+    async next() {
+      if (closed) return null;
       let text = "";
       try {
         while (text === "") {
@@ -54,9 +55,8 @@ export function streamAnswer(options: {
             options.steps.flush?.(sink);
             text = drain();
             await end({ kind: "complete" });
-            if (text) controller.enqueue(encoder.encode(text));
-            controller.close();
-            return;
+            closed = true;
+            return text === "" ? null : text;
           }
           options.steps.transform(next.value, sink);
           text = drain();
@@ -69,19 +69,19 @@ export function streamAnswer(options: {
         } catch {
           // The client hears about the first failure; onEnd has logged the audit error.
         }
-        controller.enqueue(encoder.encode(encodeSseEvent(options.renderStreamError(proxyError))));
-        controller.close();
+        closed = true;
         stopUpstream();
-        return;
+        return encodeSseEvent(options.renderStreamError(proxyError));
       }
-      controller.enqueue(encoder.encode(text));
+      return text;
     },
     async cancel() {
+      closed = true;
       try {
         await end({ kind: "cancelled" });
       } finally {
         stopUpstream();
       }
     },
-  });
+  };
 }

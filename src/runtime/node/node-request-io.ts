@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { type RequestIo, webRequestIo } from "../../http/request-io.ts";
+import { writeStreamedAnswer } from "./write-streamed-answer.ts";
 
 interface NodeBindings {
   incoming?: IncomingMessage;
@@ -13,6 +14,7 @@ const bindingsOf = (env: unknown): NodeBindings => (typeof env === "object" && e
  * watches the ServerResponse for an early close. Going through `request.text()` or
  * `request.signal` would make node-server build a full WHATWG Request with a web-stream
  * body for every call, which costs more CPU than the rest of a small request's handling.
+ * A streamed answer is written straight to the ServerResponse, without a web stream between.
  */
 export const nodeRequestIo: RequestIo = {
   async readBody(request, env, maxBytes) {
@@ -43,5 +45,12 @@ export const nodeRequestIo: RequestIo = {
       if (!outgoing.writableFinished) controller.abort(new Error("client disconnected"));
     });
     return controller.signal;
+  },
+  sendStream(env, streamed) {
+    const { outgoing } = bindingsOf(env);
+    if (!outgoing) return webRequestIo.sendStream(env, streamed);
+    writeStreamedAnswer(outgoing, streamed);
+    // @hono/node-server leaves a response alone when it carries this header and no body.
+    return new Response(null, { status: streamed.status, headers: { "x-hono-already-sent": "1" } });
   },
 };

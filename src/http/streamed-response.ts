@@ -1,0 +1,33 @@
+/**
+ * A streamed answer as a pull source of text: each `next()` gives the next piece to send,
+ * or null once the answer has ended. The runtime's RequestIo decides how the text reaches
+ * the client: as a web ReadableStream (`streamedResponseOf`), or written straight to Node's
+ * response, which skips a web-stream hop per piece.
+ */
+export interface StreamedAnswer {
+  next(): Promise<string | null>;
+  /** The client went away: the answer stops (and says so to whoever produced it). */
+  cancel(): Promise<void>;
+}
+
+/** What the HTTP layer sends for a streamed answer: status and headers now, the body as it comes. */
+export interface StreamedResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: StreamedAnswer;
+}
+
+const encoder = new TextEncoder();
+
+/** A streamed response as a web Response with a ReadableStream of UTF-8 bytes, for runtimes that send one. */
+export function streamedResponseOf(streamed: StreamedResponse): Response {
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const text = await streamed.body.next();
+      if (text === null) controller.close();
+      else controller.enqueue(encoder.encode(text));
+    },
+    cancel: () => streamed.body.cancel(),
+  });
+  return new Response(body, { status: streamed.status, headers: streamed.headers });
+}

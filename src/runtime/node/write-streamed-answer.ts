@@ -1,0 +1,45 @@
+import type { ServerResponse } from "node:http";
+import type { StreamedResponse } from "../../http/streamed-response.ts";
+
+/** Resolves once the response can take more, or will never take anything again. */
+function writable(outgoing: ServerResponse): Promise<void> {
+  if (outgoing.destroyed) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      outgoing.off("drain", done);
+      outgoing.off("close", done);
+      resolve();
+    };
+    outgoing.on("drain", done);
+    outgoing.on("close", done);
+  });
+}
+
+/**
+ * Writes a streamed answer to Node's response as it comes: headers at once (the client
+ * knows its request was taken while the vendor thinks), then each piece as text, waiting
+ * for the socket to drain when it is full. A client that leaves before the end cancels the
+ * answer, which ends the exchange as cancelled and stops the vendor request.
+ */
+export function writeStreamedAnswer(outgoing: ServerResponse, streamed: StreamedResponse): void {
+  const answer = streamed.body;
+  let gone = false;
+  outgoing.once("close", () => {
+    if (outgoing.writableFinished) return;
+    gone = true;
+    void answer.cancel().catch(() => undefined);
+  });
+  outgoing.writeHead(streamed.status, streamed.headers);
+  outgoing.flushHeaders();
+  void (async () => {
+    try {
+      for (let text = await answer.next(); text !== null && !gone; text = await answer.next()) {
+        if (!outgoing.write(text)) await writable(outgoing);
+      }
+      if (!gone) outgoing.end();
+    } catch {
+      // `next` reports the answer's own failures as an error event; what is left is a broken socket.
+      outgoing.destroy();
+    }
+  })();
+}
