@@ -1,7 +1,7 @@
 import type { NormalizedText } from "../types.ts";
 import type { ContextPattern } from "./context-pattern.ts";
 import type { ContextWord } from "./find-context-words.ts";
-import { labelledCells } from "./labelled-cells.ts";
+import { cellsLabelledBy } from "./cells-labelled-by.ts";
 
 /** A stretch of normalised text, [start, end), worth scanning for a value. */
 export interface TextRange {
@@ -30,21 +30,20 @@ export function contextRanges(
     start: Math.max(0, word.start - reachBefore),
     end: Math.min(text.length, word.end + reachAfter),
   }));
-  const headerMatches = new Map<string, boolean>();
-  for (const cell of labelledCells(input)) {
-    let matches = headerMatches.get(cell.header);
-    if (matches === undefined) {
-      matches = pattern.regex.test(cell.header);
-      headerMatches.set(cell.header, matches);
-    }
-    if (matches) ranges.push({ start: cell.start, end: cell.end });
-  }
+  const cells = cellsLabelledBy(input, pattern);
+  if (cells.length === 0) return mergedRanges(ranges);
+  for (const cell of cells) ranges.push({ start: cell.start, end: cell.end });
   ranges.sort((left, right) => left.start - right.start);
+  return mergedRanges(ranges);
+}
+
+/** Sorted `ranges` with the overlapping ones merged (reused, they are the caller's own). */
+function mergedRanges(ranges: TextRange[]): TextRange[] {
   const merged: TextRange[] = [];
   for (const range of ranges) {
     const last = merged[merged.length - 1];
     if (last && range.start <= last.end) last.end = Math.max(last.end, range.end);
-    else merged.push({ ...range });
+    else merged.push(range);
   }
   return merged;
 }

@@ -1,7 +1,7 @@
 import type { NormalizedText, RecognizerMatch } from "../types.ts";
+import { cellsLabelledBy } from "./cells-labelled-by.ts";
 import type { ContextPattern } from "./context-pattern.ts";
 import { findContextWords, mentions } from "./find-context-words.ts";
-import { labelledCells } from "./labelled-cells.ts";
 import { type LabelledValueRule, valueAfterLabel } from "./value-after-label.ts";
 
 // A whole table cell holding one value: letters and digits in groups joined by "-" or " ".
@@ -25,8 +25,8 @@ export function findLabelledValues(input: NormalizedText, labels: ContextPattern
     if (value && value.start !== matches[matches.length - 1]?.start) matches.push(value);
   }
   const found = new Set(matches.map((match) => match.start));
-  for (const cell of labelledCells(input)) {
-    if (found.has(cell.start) || !labels.regex.test(cell.header)) continue;
+  for (const cell of cellsLabelledBy(input, labels)) {
+    if (found.has(cell.start)) continue;
     const value = text.slice(cell.start, cell.end);
     const compact = value.replace(/[- ]/g, "");
     if (!WHOLE_VALUE.test(value) || !rule.isValue(compact)) continue;

@@ -1,6 +1,6 @@
+import { cellsLabelledBy } from "../context/cells-labelled-by.ts";
 import { contextPattern } from "../context/context-pattern.ts";
 import { findContextWords } from "../context/find-context-words.ts";
-import { labelledCells } from "../context/labelled-cells.ts";
 import type { NormalizedText, Recognizer, RecognizerMatch } from "../types.ts";
 
 const MRN_TERMS = contextPattern([
@@ -74,12 +74,10 @@ export const mrnRecognizer: Recognizer = {
     // A column header is part of the text too: no MRN word anywhere, no MRN column.
     if (terms.length === 0) return matches;
     const found = new Set(matches.map((match) => match.start));
-    for (const cell of labelledCells(input)) {
+    for (const cell of cellsLabelledBy(input, MRN_TERMS)) {
       const token = text.slice(cell.start, cell.end);
       if (found.has(cell.start) || !isMrnShaped(token) || !WHOLE_TOKEN.test(token)) continue;
-      if (MRN_TERMS.regex.test(cell.header)) {
-        matches.push({ start: cell.start, end: cell.end, canonical: token.replace(/-/g, "").toUpperCase(), score: 0.7 });
-      }
+      matches.push({ start: cell.start, end: cell.end, canonical: token.replace(/-/g, "").toUpperCase(), score: 0.7 });
     }
     return matches.sort((left, right) => left.start - right.start);
   },
