@@ -94,6 +94,44 @@ function shapeOf(spelling: string): ClassifiedShape | null {
   return wordClass === "stop" ? null : { text: value, lower, allCaps, initial, possessive, wordClass, kind };
 }
 
+/**
+ * A scanned word: its start and the shape remembered for its spelling, which it reads through
+ * rather than copies, so each word costs one small object.
+ */
+class ScannedNameWord implements NameWord {
+  readonly start: number;
+  readonly end: number;
+  readonly #shape: ClassifiedShape;
+
+  constructor(start: number, end: number, shape: ClassifiedShape) {
+    this.start = start;
+    this.end = end;
+    this.#shape = shape;
+  }
+
+  get text(): string {
+    return this.#shape.text;
+  }
+  get lower(): string {
+    return this.#shape.lower;
+  }
+  get allCaps(): boolean {
+    return this.#shape.allCaps;
+  }
+  get initial(): boolean {
+    return this.#shape.initial;
+  }
+  get possessive(): boolean {
+    return this.#shape.possessive;
+  }
+  get wordClass(): NameWordClass {
+    return this.#shape.wordClass;
+  }
+  get kind(): number {
+    return this.#shape.kind;
+  }
+}
+
 // One cursor for every call. Besides sparing an allocation, a cursor that lives for good keeps
 // its hidden class alive: when none is alive at a major GC, V8 drops the class and with it the
 // optimised code of every caller, which then runs slowly until compiled again (measured: about
@@ -126,17 +164,8 @@ export function scanNameWords(text: string): NameWord[] {
     }
     const shape = shapeBySpelling.get(text, wordStart, end, shapeOf);
     if (shape === null) continue;
-    words.push({
-      start: wordStart,
-      end: wordStart + shape.text.length,
-      text: shape.text,
-      lower: shape.lower,
-      allCaps: shape.allCaps,
-      initial: shape.initial,
-      possessive: shape.possessive,
-      wordClass: shape.wordClass,
-      kind: shape.kind,
-    });
+    // A possessive's "'s" is outside the word.
+    words.push(new ScannedNameWord(wordStart, shape.possessive ? end - 2 : end, shape));
   }
   return words;
 }

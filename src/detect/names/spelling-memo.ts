@@ -2,29 +2,33 @@
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 const FIRST_SLOTS = 1024;
-
-/** Whether `spelling` is exactly text[start, end). */
-function spells(spelling: string, text: string, start: number, end: number): boolean {
-  if (spelling.length !== end - start) return false;
-  for (let at = 0; at < spelling.length; at++) if (spelling.charCodeAt(at) !== text.charCodeAt(start + at)) return false;
-  return true;
-}
+const FIRST_CHARACTERS = 8192;
+// A slot is four numbers: the spelling's hash, where its characters start in the character
+// pool, its length (0: a free slot), and 1 when its value is null (which then needs no reading).
+const SLOT_SIZE = 4;
+const HASH = 0;
+const OFFSET = 1;
+const LENGTH = 2;
+const IS_NULL = 3;
 
 /**
  * Values computed from a spelling, remembered and looked up by a span of a text. Asking a
  * `Map` would cut a new string out of the text and hash it, which for a short word costs
  * more than computing the hash from the character codes and comparing them in place; the
- * string is cut out only when a spelling is first seen. Bounded: cleared when full.
+ * string is cut out only when a spelling is first seen. The slots and the spellings'
+ * characters live in typed arrays, side by side, so a lookup touches few cache lines and the
+ * garbage collector has no spellings to walk. Bounded: cleared when full.
  */
 export class SpellingMemo<Value> {
   readonly #maxEntries: number;
   #entries = 0;
-  // Open addressing, linear probing; a slot without a spelling is free. The table starts small
-  // and doubles at half full: a small one stays in the processor's cache.
+  // Open addressing, linear probing. The table starts small and doubles at half full: a small
+  // one stays in the processor's cache.
   #mask = FIRST_SLOTS - 1;
-  #hashes = new Int32Array(FIRST_SLOTS);
-  #spellings = new Array<string | undefined>(FIRST_SLOTS).fill(undefined);
+  #slots = new Int32Array(FIRST_SLOTS * SLOT_SIZE);
   #values = new Array<Value | undefined>(FIRST_SLOTS).fill(undefined);
+  #characters = new Uint16Array(FIRST_CHARACTERS);
+  #charactersUsed = 0;
 
   constructor(maxEntries: number) {
     this.#maxEntries = maxEntries;
@@ -32,44 +36,81 @@ export class SpellingMemo<Value> {
 
   /** The value of the spelling text[start, end), computed by `compute` the first time it is asked for. */
   get(text: string, start: number, end: number, compute: (spelling: string) => Value): Value {
+    const length = end - start;
     let hash = FNV_OFFSET;
     for (let at = start; at < end; at++) hash = Math.imul(hash ^ text.charCodeAt(at), FNV_PRIME);
+    const slots = this.#slots;
     for (let slot = hash & this.#mask; ; slot = (slot + 1) & this.#mask) {
-      const spelling = this.#spellings[slot];
-      if (spelling === undefined) break;
-      if (this.#hashes[slot] === hash && spells(spelling, text, start, end)) return this.#values[slot] as Value;
+      const base = slot * SLOT_SIZE;
+      const slotLength = slots[base + LENGTH] ?? 0;
+      if (slotLength === 0) break;
+      if (slots[base + HASH] === hash && slotLength === length && this.#spells(slots[base + OFFSET] ?? 0, text, start, length)) {
+        return (slots[base + IS_NULL] === 1 ? null : this.#values[slot]) as Value;
+      }
     }
-    const spelling = text.slice(start, end);
-    const value = compute(spelling);
-    if (this.#entries >= this.#maxEntries) this.#resize(FIRST_SLOTS);
-    else if (2 * (this.#entries + 1) > this.#mask + 1) this.#resize(2 * (this.#mask + 1));
-    this.#insert(hash, spelling, value);
+    const value = compute(text.slice(start, end));
+    if (this.#entries >= this.#maxEntries) this.#clear();
+    else if (2 * (this.#entries + 1) > this.#mask + 1) this.#rehash(2 * (this.#mask + 1));
+    this.#insert(hash, this.#store(text, start, length), length, value);
     return value;
   }
 
-  #insert(hash: number, spelling: string, value: Value | undefined): void {
+  /** Whether the pool's `length` characters from `offset` are text[start, start + length). */
+  #spells(offset: number, text: string, start: number, length: number): boolean {
+    const characters = this.#characters;
+    for (let at = 0; at < length; at++) if (characters[offset + at] !== text.charCodeAt(start + at)) return false;
+    return true;
+  }
+
+  /** Copies text[start, start + length) into the pool; where it starts there. */
+  #store(text: string, start: number, length: number): number {
+    if (this.#charactersUsed + length > this.#characters.length) {
+      const grown = new Uint16Array(Math.max(2 * this.#characters.length, this.#charactersUsed + length));
+      grown.set(this.#characters.subarray(0, this.#charactersUsed));
+      this.#characters = grown;
+    }
+    const offset = this.#charactersUsed;
+    for (let at = 0; at < length; at++) this.#characters[offset + at] = text.charCodeAt(start + at);
+    this.#charactersUsed += length;
+    return offset;
+  }
+
+  #insert(hash: number, offset: number, length: number, value: Value | undefined): void {
     let slot = hash & this.#mask;
-    while (this.#spellings[slot] !== undefined) slot = (slot + 1) & this.#mask;
-    this.#hashes[slot] = hash;
-    this.#spellings[slot] = spelling;
-    this.#values[slot] = value;
+    while ((this.#slots[slot * SLOT_SIZE + LENGTH] ?? 0) !== 0) slot = (slot + 1) & this.#mask;
+    const base = slot * SLOT_SIZE;
+    this.#slots[base + HASH] = hash;
+    this.#slots[base + OFFSET] = offset;
+    this.#slots[base + LENGTH] = length;
+    this.#slots[base + IS_NULL] = value === null ? 1 : 0;
+    this.#values[slot] = value === null ? undefined : value;
     this.#entries++;
   }
 
-  /** Moves the entries to a table of `slots` slots; below the entries' count, it starts empty. */
-  #resize(slots: number): void {
-    const hashes = this.#hashes;
-    const spellings = this.#spellings;
+  /** Moves the entries to a table of `slotCount` slots. */
+  #rehash(slotCount: number): void {
+    const slots = this.#slots;
     const values = this.#values;
-    const keep = slots > 2 * this.#entries;
-    this.#mask = slots - 1;
-    this.#hashes = new Int32Array(slots);
-    this.#spellings = new Array<string | undefined>(slots).fill(undefined);
-    this.#values = new Array<Value | undefined>(slots).fill(undefined);
+    this.#mask = slotCount - 1;
+    this.#slots = new Int32Array(slotCount * SLOT_SIZE);
+    this.#values = new Array<Value | undefined>(slotCount).fill(undefined);
     this.#entries = 0;
-    if (!keep) return;
-    spellings.forEach((spelling, slot) => {
-      if (spelling !== undefined) this.#insert(hashes[slot] ?? 0, spelling, values[slot]);
-    });
+    for (let slot = 0; slot < values.length; slot++) {
+      const base = slot * SLOT_SIZE;
+      const length = slots[base + LENGTH] ?? 0;
+      if (length === 0) continue;
+      const value = slots[base + IS_NULL] === 1 ? null : values[slot];
+      this.#insert(slots[base + HASH] ?? 0, slots[base + OFFSET] ?? 0, length, value as Value | undefined);
+    }
+  }
+
+  /** Forgets every spelling and starts again as small as at first. */
+  #clear(): void {
+    this.#mask = FIRST_SLOTS - 1;
+    this.#slots = new Int32Array(FIRST_SLOTS * SLOT_SIZE);
+    this.#values = new Array<Value | undefined>(FIRST_SLOTS).fill(undefined);
+    this.#characters = new Uint16Array(FIRST_CHARACTERS);
+    this.#charactersUsed = 0;
+    this.#entries = 0;
   }
 }
