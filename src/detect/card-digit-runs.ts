@@ -1,3 +1,4 @@
+import { isAsciiAlphanumericCode, isDigitCode } from "./ascii-codes.ts";
 import type { DigitCluster } from "./digit-clusters.ts";
 
 /**
@@ -30,14 +31,6 @@ const MAX_GROUP_DIGITS = 19;
 const MAX_GROUPS = 19;
 const LOOKAHEAD = 12;
 
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
-function isAsciiAlphanumeric(code: number): boolean {
-  return isDigit(code) || ((code | 32) >= 97 && (code | 32) <= 122);
-}
-
 // space, dash, dot
 function isSeparator(code: number): boolean {
   return code === 32 || code === 45 || code === 46;
@@ -45,28 +38,28 @@ function isSeparator(code: number): boolean {
 
 function digitRunEnd(text: string, from: number): number {
   let end = from;
-  while (isDigit(text.charCodeAt(end))) end++;
+  while (isDigitCode(text.charCodeAt(end))) end++;
   return end;
 }
 
 function runAt(text: string, start: number): number[] | null {
   const first = text.charCodeAt(start);
-  if (first < 50 || first > 54 || isAsciiAlphanumeric(text.charCodeAt(start - 1))) return null;
+  if (first < 50 || first > 54 || isAsciiAlphanumericCode(text.charCodeAt(start - 1))) return null;
   if (start + LOOKAHEAD >= text.length) return null;
   for (let index = start + 1; index <= start + LOOKAHEAD; index++) {
     const code = text.charCodeAt(index);
-    if (!isDigit(code) && !isSeparator(code)) return null;
+    if (!isDigitCode(code) && !isSeparator(code)) return null;
   }
   let end = digitRunEnd(text, start + 1);
   if (end - start > MAX_GROUP_DIGITS) return null;
   const bounds = [start, end];
-  while (bounds.length < 2 * MAX_GROUPS && isSeparator(text.charCodeAt(end)) && isDigit(text.charCodeAt(end + 1))) {
+  while (bounds.length < 2 * MAX_GROUPS && isSeparator(text.charCodeAt(end)) && isDigitCode(text.charCodeAt(end + 1))) {
     const groupEnd = digitRunEnd(text, end + 2);
     if (groupEnd - end - 1 > MAX_GROUP_DIGITS) break;
     bounds.push(end + 1, groupEnd);
     end = groupEnd;
   }
-  if (isAsciiAlphanumeric(text.charCodeAt(end))) {
+  if (isAsciiAlphanumericCode(text.charCodeAt(end))) {
     if (bounds.length === 2) return null;
     bounds.length -= 2;
   }

@@ -1,13 +1,8 @@
 import { isItinValid } from "../checksums/itin-groups.ts";
 import { contextPattern } from "../context/context-pattern.ts";
 import { type ContextRule, hasContext } from "../context/has-context.ts";
-import { longDigitClusters } from "../digit-clusters.ts";
-import { matchesInClusters } from "../matches-in-clusters.ts";
+import { nineDigitShapes } from "../nine-digit-shapes.ts";
 import type { NormalizedText, Recognizer, RecognizerMatch } from "../types.ts";
-
-// 9dd-dd-dddd with one separator style used twice ("-", ".", " ", " - "), or none at all,
-// not inside a longer number: the SSN's shape, in the area SSNs never use.
-const ITIN_SHAPE = /9(?<!\d9|\d[-.]9)(\d\d)( ?[-.] ?| |)(\d{2})\2(\d{4})(?!\d|[-.]\d)/g;
 
 const ITIN_CONTEXT: ContextRule = {
   pattern: contextPattern([
@@ -36,16 +31,10 @@ export const usItinRecognizer: Recognizer = {
   type: "US_ITIN",
   find(input: NormalizedText): RecognizerMatch[] {
     const matches: RecognizerMatch[] = [];
-    const text = input.text;
-    for (const match of matchesInClusters(ITIN_SHAPE, text, longDigitClusters(input), 9)) {
-      const [whole, areaRest = "", separator = "", group = "", serial = ""] = match;
-      const digits = `9${areaRest}${group}${serial}`;
+    for (const { start, end, digits, separated } of nineDigitShapes(input)) {
       if (!isItinValid(digits)) continue;
-      const start = match.index;
-      const end = start + whole.length;
-      const bare = separator === "";
-      if (bare && !hasContext(input, start, end, ITIN_CONTEXT)) continue;
-      matches.push({ start, end, canonical: digits, score: bare ? 0.8 : 0.85 });
+      if (!separated && !hasContext(input, start, end, ITIN_CONTEXT)) continue;
+      matches.push({ start, end, canonical: digits, score: separated ? 0.85 : 0.8 });
     }
     return matches;
   },
