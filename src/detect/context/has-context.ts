@@ -15,39 +15,71 @@ export interface ContextRule {
   columns?: boolean;
 }
 
-const SENTENCE_END = /[.!?]\s+(?=[A-Z])/g;
-const SENTENCE_END_AFTER = /[.!?](?:\s|$)/;
-const ONLY_PUNCTUATION = /^[^A-Za-z0-9]*$/;
+/** Whether `code` is a character of the regex class `\s`. */
+function isWhitespace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 160) return false;
+  return (
+    code === 160 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** Whether `code` is ".", "!" or "?". */
+function endsSentence(code: number): boolean {
+  return code === 46 || code === 33 || code === 63;
+}
+
+/** Whether text[from, to) holds a letter or a digit. */
+function hasLetterOrDigit(text: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) {
+    const code = text.charCodeAt(index);
+    const lower = code | 32;
+    if ((lower >= 97 && lower <= 122) || (code >= 48 && code <= 57)) return true;
+  }
+  return false;
+}
 
 /** Where the window before `start` begins: at most `size` back, same line and sentence. */
 function windowStartBefore(text: string, start: number, size: number): number {
   const from = Math.max(0, start - size);
-  // Searched within the window only, so a long line costs no more than a short one.
-  let window = text.slice(from, start);
   let windowStart = from;
-  const lineBreak = window.lastIndexOf("\n");
-  if (lineBreak !== -1) {
+  const lineBreak = start > from ? text.lastIndexOf("\n", start - 1) : -1;
+  if (lineBreak >= from) {
     // A label alone on the line above ("Routing number:\n021000021") still counts.
-    const labelOnly = ONLY_PUNCTUATION.test(window.slice(lineBreak + 1));
-    const cut = labelOnly ? window.lastIndexOf("\n", lineBreak - 1) + 1 : lineBreak + 1;
-    window = window.slice(cut);
-    windowStart += cut;
+    const labelOnly = lineBreak > from && !hasLetterOrDigit(text, lineBreak + 1, start);
+    windowStart = labelOnly ? Math.max(from, text.lastIndexOf("\n", lineBreak - 1) + 1) : lineBreak + 1;
   }
-  let sentenceStart = 0;
-  SENTENCE_END.lastIndex = 0;
-  for (let match = SENTENCE_END.exec(window); match; match = SENTENCE_END.exec(window)) {
-    sentenceStart = match.index + match[0].length;
+  // The window starts after its last sentence end: ".", "!" or "?", spaces, then a capital.
+  for (let capital = start - 1; capital > windowStart + 1; capital--) {
+    const code = text.charCodeAt(capital);
+    if (code < 65 || code > 90 || !isWhitespace(text.charCodeAt(capital - 1))) continue;
+    let mark = capital - 2;
+    while (mark >= windowStart && isWhitespace(text.charCodeAt(mark))) mark--;
+    if (mark >= windowStart && endsSentence(text.charCodeAt(mark))) return capital;
   }
-  return windowStart + sentenceStart;
+  return windowStart;
 }
 
 /** Where the window after `end` stops: at most `size` on, same line and sentence. */
 function windowEndAfter(text: string, end: number, size: number): number {
-  const window = text.slice(end, Math.min(text.length, end + size));
-  const lineBreak = window.indexOf("\n");
-  const line = lineBreak === -1 ? window : window.slice(0, lineBreak);
-  const sentenceEnd = line.search(SENTENCE_END_AFTER);
-  return end + (sentenceEnd === -1 ? line.length : sentenceEnd);
+  const limit = Math.min(text.length, end + size);
+  for (let index = end; index < limit; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 10) return index;
+    if (!endsSentence(code)) continue;
+    // A sentence ends at punctuation before a space, the line's end or the window's.
+    const next = index + 1;
+    if (next === limit || text.charCodeAt(next) === 10 || isWhitespace(text.charCodeAt(next))) return index;
+  }
+  return limit;
 }
 
 /**
