@@ -132,7 +132,7 @@ export function acceptNameRun(scanned: ScannedWords, run: NameRun, context: Name
   }
   const wordCount = last - first + 1;
   // "LU", "MO", "WU": a lone two- or three-letter capital word is a code, whatever precedes it.
-  if (wordCount === 1 && words[first]?.allCaps && (words[first]?.text.length ?? 0) <= 3) return null;
+  if (wordCount === 1 && words[first]?.allCaps && (words[first]?.end ?? 0) - (words[first]?.start ?? 0) <= 3) return null;
   // "PRIMEINC", "ACME CORP": capitals alone say little; a known name must be among them.
   if (allCaps && clearNames === 0 && ambiguousNames === 0) return null;
   if (wordCount > MAX_WORDS || evidence < NEEDED[context]) return null;

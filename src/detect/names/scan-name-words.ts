@@ -95,17 +95,25 @@ function shapeOf(spelling: string): ClassifiedShape | null {
 }
 
 /**
- * A scanned word: its start and the shape remembered for its spelling, which it reads through
- * rather than copies, so each word costs one small object.
+ * A scanned word: its span, the fields every run check reads, and the shape remembered for
+ * its spelling, through which the rest is read rather than copied.
  */
 class ScannedNameWord implements NameWord {
   readonly start: number;
   readonly end: number;
+  readonly wordClass: NameWordClass;
+  readonly initial: boolean;
+  readonly possessive: boolean;
+  readonly allCaps: boolean;
   readonly #shape: ClassifiedShape;
 
   constructor(start: number, end: number, shape: ClassifiedShape) {
     this.start = start;
     this.end = end;
+    this.wordClass = shape.wordClass;
+    this.initial = shape.initial;
+    this.possessive = shape.possessive;
+    this.allCaps = shape.allCaps;
     this.#shape = shape;
   }
 
@@ -114,18 +122,6 @@ class ScannedNameWord implements NameWord {
   }
   get lower(): string {
     return this.#shape.lower;
-  }
-  get allCaps(): boolean {
-    return this.#shape.allCaps;
-  }
-  get initial(): boolean {
-    return this.#shape.initial;
-  }
-  get possessive(): boolean {
-    return this.#shape.possessive;
-  }
-  get wordClass(): NameWordClass {
-    return this.#shape.wordClass;
   }
   get kind(): number {
     return this.#shape.kind;
