@@ -44,7 +44,7 @@ function trailingWord(scanned: ScannedWords, last: number): number {
   const word = scanned.words[last];
   const next = scanned.words[last + 1];
   if (!word || !next || word.possessive || classAt(scanned, last + 1) !== "word") return last;
-  if (scanned.text.slice(word.end, next.start) !== " ") return last;
+  if (next.start - word.end !== 1 || scanned.text.charCodeAt(word.end) !== SPACE) return last;
   return AFTER_EXTENSION.test(scanned.text.slice(next.end, next.end + 2)) ? last + 1 : last;
 }
 

@@ -10,6 +10,7 @@ export interface NameRun {
 
 const MAX_PARTICLE_GAP = 16;
 const SPACE = 32;
+const FULL_STOP = 46;
 
 /** Whether a word can be part of a run: a word of any class but `word` and `stop`. */
 function joinsRun(word: NameWord | undefined): boolean {
@@ -26,13 +27,15 @@ function isSpaces(text: string, from: number, to: number): boolean {
 /** Whether the text between two words keeps them in one name: a space, an initial's ". ", particles. */
 function joins(text: string, left: NameWord, right: NameWord): boolean {
   if (left.possessive) return false;
-  if (right.start - left.end <= 3 && isSpaces(text, left.end, right.start)) return !left.initial;
-  const gap = text.slice(left.end, right.start);
+  const gapLength = right.start - left.end;
   // One space, or two or three where a form pads its fields ("JOHN  SMITH").
-  if (gap === " " || gap === "  " || gap === "   ") return !left.initial;
-  if (left.initial) return gap === ". " || gap === "." || gap === ".  ";
-  if (gap.length > MAX_PARTICLE_GAP || gap[0] !== " " || gap[gap.length - 1] !== " ") return false;
-  return gap.trim().split(" ").every(isNameParticle);
+  if (gapLength <= 3 && isSpaces(text, left.end, right.start)) return !left.initial;
+  // "G. Bauch": a full stop and up to two spaces.
+  if (left.initial) {
+    return gapLength >= 1 && gapLength <= 3 && text.charCodeAt(left.end) === FULL_STOP && (gapLength === 1 || isSpaces(text, left.end + 1, right.start));
+  }
+  if (gapLength > MAX_PARTICLE_GAP || text.charCodeAt(left.end) !== SPACE || text.charCodeAt(right.start - 1) !== SPACE) return false;
+  return text.slice(left.end, right.start).trim().split(" ").every(isNameParticle);
 }
 
 /**
