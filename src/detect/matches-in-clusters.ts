@@ -1,14 +1,15 @@
 import type { DigitCluster } from "./digit-clusters.ts";
 
-// Text kept on each side of a cluster, so look-arounds see what surrounds a value.
-const MARGIN = 16;
+// Text kept on each side of a cluster, so look-arounds see what surrounds a value. Kept
+// short: the engine tries every position up to the slice's end.
+const MARGIN = 2;
 
 /**
  * Every match of the global `pattern` that starts in one of the sorted `clusters` holding at
  * least `minDigits` digits, or at most `lead` characters before one (the "(" or "+" that opens
  * a phone number), with whole-text offsets. For patterns whose matches lie within one cluster
- * (digits and the separators between them) and whose look-arounds reach less than 16
- * characters: the result is then every match of a whole-text scan holding `minDigits` digits,
+ * (digits and the separators between them) and whose look-arounds reach at most two
+ * characters beyond the match: the result is then every match of a whole-text scan holding `minDigits` digits,
  * at the cost of those clusters' length rather than the text's.
  */
 export function matchesInClusters(

@@ -1,5 +1,4 @@
 import type { DigitCluster } from "../digit-clusters.ts";
-import { digitsOnly } from "../digits-only.ts";
 import { matchesInClusters } from "../matches-in-clusters.ts";
 import type { RecognizerMatch } from "../types.ts";
 import { callingCodeOf } from "./calling-code-of.ts";
@@ -11,14 +10,33 @@ import { isNanpNumber } from "./is-nanp-number.ts";
 // write it, so that long runs of digits starting with 00 are left alone.
 const INTERNATIONAL =
   /(?<![\w+])(?:\+\d{1,3}(?:[ .-]?\(0\))?(?:[ .-]?\(\d{1,4}\))?[ .-]?\d{1,12}|00\d{1,3}(?:[ .-]?\(0\))?(?:[ .-]?\(\d{1,4}\))?[ .-]\d{1,12})(?:[ .-]\d{1,12}){0,6}(?![\w]|[.-]\d)/g;
-const TRUNK_MARKER = /\(0\)/;
-const INTERNATIONAL_PREFIX = /^(?:\+|00)/;
 // A calling code and a national number of six digits or more.
 const MIN_DIGITS = 7;
 
+/**
+ * The digits of a "+…" or "00…" candidate after that prefix, without the 0 of its first
+ * "(0)" trunk marker ("+44 (0)20 7946 0958" → "442079460958").
+ */
+function internationalDigitsOf(candidate: string): string {
+  let digits = "";
+  let index = candidate.charCodeAt(0) === 43 ? 1 : 2;
+  let trunkMarkerSeen = false;
+  for (let run = index; index <= candidate.length; index++) {
+    const code = candidate.charCodeAt(index);
+    if (code >= 48 && code <= 57) continue;
+    if (index > run) digits += candidate.slice(run, index);
+    if (!trunkMarkerSeen && code === 40 && candidate.charCodeAt(index + 1) === 48 && candidate.charCodeAt(index + 2) === 41) {
+      trunkMarkerSeen = true;
+      index += 2;
+    }
+    run = index + 1;
+  }
+  return digits;
+}
+
 /** E.164 form of a "+…" or "00…" candidate, or null when its length does not fit its country. */
 function e164Of(candidate: string): string | null {
-  const digits = digitsOnly(candidate.replace(INTERNATIONAL_PREFIX, "").replace(TRUNK_MARKER, ""));
+  const digits = internationalDigitsOf(candidate);
   const callingCode = callingCodeOf(digits);
   if (!callingCode) return null;
   const national = digits.slice(callingCode.length);
@@ -27,19 +45,41 @@ function e164Of(candidate: string): string | null {
   return `+${digits}`;
 }
 
-/** Whether a number can start in the cluster: at a "+" just before it, or at an "00" inside it. */
-function mayStartInternational(text: string, cluster: DigitCluster): boolean {
-  if (text.charCodeAt(cluster.start - 1) === 43) return true;
-  for (let index = cluster.start + 1; index < cluster.end; index++) {
-    if (text.charCodeAt(index) === 48 && text.charCodeAt(index - 1) === 48) return true;
+/**
+ * The clusters a number can start in: at a "+" just before one, or at an "00" inside it.
+ * Each "00" is found once for the whole text, so the text is searched once, not per cluster.
+ */
+function internationalCandidates(text: string, clusters: readonly DigitCluster[]): DigitCluster[] {
+  const candidates: DigitCluster[] = [];
+  // Where the next "00" at or after the last searched cluster's start begins.
+  let doubleZero = -1;
+  for (const cluster of clusters) {
+    if (cluster.digits < MIN_DIGITS) continue;
+    if (text.charCodeAt(cluster.start - 1) === 43) {
+      candidates.push(cluster);
+      continue;
+    }
+    if (doubleZero < cluster.start) {
+      doubleZero = text.indexOf("00", cluster.start);
+      if (doubleZero === -1) doubleZero = text.length;
+    }
+    if (doubleZero + 1 < cluster.end) candidates.push(cluster);
   }
-  return false;
+  return candidates;
 }
+
+// ")", digits, "(" and a separator, read backwards
+const isSeparator = (code: number): boolean => code === 32 || code === 46 || code === 45;
 
 /** Drops the last digit group of a candidate ("+44 20 7946 0958 12" → "+44 20 7946 0958"). */
 function withoutLastGroup(candidate: string): string {
-  const cut = candidate.search(/[ .-]\(?\d+\)?$/);
-  return cut > 0 ? candidate.slice(0, cut) : "";
+  let index = candidate.length - 1;
+  if (candidate.charCodeAt(index) === 41) index--;
+  const digitsEnd = index;
+  while (index >= 0 && candidate.charCodeAt(index) >= 48 && candidate.charCodeAt(index) <= 57) index--;
+  if (index === digitsEnd) return "";
+  if (candidate.charCodeAt(index) === 40) index--;
+  return index > 0 && isSeparator(candidate.charCodeAt(index)) ? candidate.slice(0, index) : "";
 }
 
 /**
@@ -50,7 +90,7 @@ function withoutLastGroup(candidate: string): string {
  */
 export function findInternationalNumbers(text: string, clusters: readonly DigitCluster[]): RecognizerMatch[] {
   const matches: RecognizerMatch[] = [];
-  const candidates = clusters.filter((cluster) => cluster.digits >= MIN_DIGITS && mayStartInternational(text, cluster));
+  const candidates = internationalCandidates(text, clusters);
   // The "+" stands just before a cluster's first digit.
   for (const match of matchesInClusters(INTERNATIONAL, text, candidates, MIN_DIGITS, 1)) {
     let candidate = match[0];

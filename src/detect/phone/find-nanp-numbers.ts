@@ -1,14 +1,16 @@
 import { contextPattern } from "../context/context-pattern.ts";
 import { type ContextRule, hasContext } from "../context/has-context.ts";
 import type { DigitCluster } from "../digit-clusters.ts";
+import { digitsBetween } from "../digits-between.ts";
 import { matchesInClusters } from "../matches-in-clusters.ts";
 import type { NormalizedText, RecognizerMatch } from "../types.ts";
 import { isNanpNumber } from "./is-nanp-number.ts";
 
 // An optional leading 1, then (617) 527-3490, 617-527-3490 / 617.527.3490 / 617 527 3490
 // (one separator style), or ten bare digits. Not glued to other digits, letters or "+".
+// Only the separator (for the back-reference) and the bare digits are captured.
 const NANP =
-  /(?<![\w+.\-/])(?:1[ .-]?)?(?:\((\d{3})\)[ .-]?(\d{3})[ .-](\d{4})|(\d{3})([ .-])(\d{3})\5(\d{4})|(\d{3})(\d{3})(\d{4}))(?![\w]|[.\-/]\d)/g;
+  /(?<![\w+.\-/])(?:1[ .-]?)?(?:\(\d{3}\)[ .-]?\d{3}[ .-]\d{4}|\d{3}([ .-])\d{3}\1\d{4}|(\d{10}))(?![\w]|[.\-/]\d)/g;
 
 const PHONE_CONTEXT: ContextRule = {
   pattern: contextPattern([
@@ -65,13 +67,13 @@ export function findNanpNumbers(input: NormalizedText, clusters: readonly DigitC
   const text = input.text;
   // Ten digits; an area code's "(" stands just before a cluster's first digit.
   for (const match of matchesInClusters(NANP, text, clusters, 10, 1)) {
-    const bare = match[8] !== undefined;
-    const national = bare
-      ? `${match[8]}${match[9]}${match[10]}`
-      : `${match[1] ?? match[4]}${match[2] ?? match[6]}${match[3] ?? match[7]}`;
-    if (!isNanpNumber(national)) continue;
     const start = match.index;
     const end = start + match[0].length;
+    const bare = match[2] !== undefined;
+    // Ten digits, or eleven with the leading 1.
+    const digits = match[2] ?? digitsBetween(text, start, end);
+    const national = digits.length === 11 ? digits.slice(1) : digits;
+    if (!isNanpNumber(national)) continue;
     if (bare && !hasContext(input, start, end, PHONE_CONTEXT)) continue;
     const score = bare ? 0.6 : hasContext(input, start, end, ID_LABEL) ? 0.4 : 0.75;
     matches.push({ start, end, canonical: `+1${national}`, score });

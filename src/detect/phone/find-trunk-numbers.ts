@@ -1,5 +1,5 @@
 import type { DigitCluster } from "../digit-clusters.ts";
-import { digitsOnly } from "../digits-only.ts";
+import { digitsBetween } from "../digits-between.ts";
 import { matchesInClusters } from "../matches-in-clusters.ts";
 import type { RecognizerMatch } from "../types.ts";
 
@@ -15,7 +15,7 @@ const TRUNK_NUMBER = /(?<![\w+.\-/])0[1-9]\d{1,3}[ -]\d{3,4}[ -]?\d{3,4}(?![\w]|
 export function findTrunkNumbers(text: string, clusters: readonly DigitCluster[]): RecognizerMatch[] {
   const matches: RecognizerMatch[] = [];
   for (const match of matchesInClusters(TRUNK_NUMBER, text, clusters, 10)) {
-    const digits = digitsOnly(match[0]);
+    const digits = digitsBetween(text, match.index, match.index + match[0].length);
     if (digits.length < 10 || digits.length > 11) continue;
     matches.push({ start: match.index, end: match.index + match[0].length, canonical: digits, score: 0.6 });
   }
