@@ -45,14 +45,34 @@ function addressAround(text: string, at: number): [number, number] | null {
   // A sentence's full stop or a dash after the address is not part of the domain.
   while (end > at + 1 && (text[end - 1] === "." || text[end - 1] === "-")) end--;
   if (start === at || text[at - 1] === ".") return null;
-  const local = text.slice(start, at);
-  const domain = text.slice(at + 1, end);
-  if (local.includes("..") || domain.includes("..")) return null;
-  const labels = domain.split(".");
-  if (labels.length < 2 || labels.some((label) => label === "" || label.startsWith("-") || label.endsWith("-"))) {
-    return null;
+  for (let index = start + 1; index < at; index++) {
+    if (text.charCodeAt(index) === 46 && text.charCodeAt(index - 1) === 46) return null;
   }
-  return TOP_LEVEL_DOMAIN.test(labels[labels.length - 1] ?? "") ? [start, end] : null;
+  return isDomainBetween(text, at + 1, end) ? [start, end] : null;
+}
+
+function isAsciiLettersBetween(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) {
+    if (((text.charCodeAt(index) | 32) < 97) || ((text.charCodeAt(index) | 32) > 122)) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether text[start, end) is a dotted domain: two labels or more, none empty or starting
+ * or ending with "-", the last a top-level domain.
+ */
+function isDomainBetween(text: string, start: number, end: number): boolean {
+  let labelStart = start;
+  for (let index = start; index <= end; index++) {
+    if (index < end && text.charCodeAt(index) !== 46) continue;
+    if (index === labelStart || text.charCodeAt(labelStart) === 45 || text.charCodeAt(index - 1) === 45) return false;
+    if (index < end) labelStart = index + 1;
+  }
+  if (labelStart === start) return false;
+  const length = end - labelStart;
+  if (length >= 2 && length <= 63 && isAsciiLettersBetween(text, labelStart, end)) return true;
+  return TOP_LEVEL_DOMAIN.test(text.slice(labelStart, end));
 }
 
 /**
