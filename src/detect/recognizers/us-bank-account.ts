@@ -19,6 +19,16 @@ const ACCOUNT_CONTEXT: ContextRule = {
 // Short values (4–5 digits, e.g. "acct ending 1234") must follow their label closely.
 const SHORT_ACCOUNT_CONTEXT: ContextRule = { ...ACCOUNT_CONTEXT, before: 16 };
 
+/** How many spaces and dashes group the digits of an account-shaped value. */
+function separatorCount(value: string): number {
+  let count = 0;
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index);
+    if (code === 32 || code === 45) count++;
+  }
+  return count;
+}
+
 /** "⑈", the MICR on-us symbol, closes the account number on a cheque's MICR line. */
 function followedByOnUsSymbol(text: string, end: number): boolean {
   return text[end] === "⑈" || (text[end] === " " && text[end + 1] === "⑈");
@@ -40,13 +50,13 @@ export const usBankAccountRecognizer: Recognizer = {
     ACCOUNT_SHAPE.lastIndex = 0;
     for (let match = ACCOUNT_SHAPE.exec(text); match; match = ACCOUNT_SHAPE.exec(text)) {
       const value = match[0];
-      if (DATE_SHAPE.test(value)) continue;
-      const digits = digitsOnly(value);
+      const separators = separatorCount(value);
+      if (separators > 0 && DATE_SHAPE.test(value)) continue;
       const start = match.index;
       const end = start + value.length;
-      const rule = digits.length < 6 ? SHORT_ACCOUNT_CONTEXT : ACCOUNT_CONTEXT;
+      const rule = value.length - separators < 6 ? SHORT_ACCOUNT_CONTEXT : ACCOUNT_CONTEXT;
       if (!followedByOnUsSymbol(text, end) && !hasContext(input, start, end, rule)) continue;
-      matches.push({ start, end, canonical: digits, score: 0.6 });
+      matches.push({ start, end, canonical: digitsOnly(value), score: 0.6 });
     }
     return matches;
   },
