@@ -1,4 +1,6 @@
 import { derived } from "./derived.ts";
+import { longDigitClusters } from "./digit-clusters.ts";
+import { matchesInClusters } from "./matches-in-clusters.ts";
 import type { NormalizedText } from "./types.ts";
 
 /** Nine digits in the US taxpayer-number shape ddd-dd-dddd, in normalised offsets [start, end). */
@@ -18,9 +20,7 @@ const NINE_DIGIT_SHAPE = /(\d)(?<!\d\d|\d[-.]\d)(\d\d)( ?[-.] ?| |)(\d{2})\3(\d{
 
 function findNineDigitShapes(input: NormalizedText): NineDigitShape[] {
   const shapes: NineDigitShape[] = [];
-  const text = input.text;
-  NINE_DIGIT_SHAPE.lastIndex = 0;
-  for (let match = NINE_DIGIT_SHAPE.exec(text); match; match = NINE_DIGIT_SHAPE.exec(text)) {
+  for (const match of matchesInClusters(NINE_DIGIT_SHAPE, input.text, longDigitClusters(input), 9)) {
     const [whole, areaFirst = "", areaRest = "", separator = "", group = "", serial = ""] = match;
     const start = match.index;
     shapes.push({ start, end: start + whole.length, digits: areaFirst + areaRest + group + serial, separated: separator !== "" });
@@ -30,7 +30,8 @@ function findNineDigitShapes(input: NormalizedText): NineDigitShape[] {
 
 /**
  * Every ddd-dd-dddd shape of the input (the SSN's and the ITIN's), in order, found once per
- * input.
+ * input: the whole-text scan's matches, read from the digit clusters that can hold nine digits
+ * (which the card and phone recognizers need anyway).
  */
 export function nineDigitShapes(input: NormalizedText): readonly NineDigitShape[] {
   return derived(input, findNineDigitShapes);
