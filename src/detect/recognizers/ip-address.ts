@@ -48,6 +48,15 @@ function looksLikeSectionNumber(octets: readonly number[]): boolean {
   return octets.every((octet) => octet < 20);
 }
 
+/** Whether [start, end) lies inside one of the first `count` findings (the IPv6 ones). */
+function isInsideIpv6(matches: readonly RecognizerMatch[], count: number, start: number, end: number): boolean {
+  for (let index = 0; index < count; index++) {
+    const span = matches[index] as RecognizerMatch;
+    if (span.start <= start && span.end >= end) return true;
+  }
+  return false;
+}
+
 /**
  * IP addresses, parsed rather than pattern-matched: IPv4 dotted quads with every octet at
  * most 255 (no leading zeros), and IPv6 in full, "::"-compressed or IPv4-embedded form
@@ -60,7 +69,7 @@ export const ipAddressRecognizer: Recognizer = {
   find(input: NormalizedText): RecognizerMatch[] {
     const text = input.text;
     const matches = findIpv6Addresses(text, SCORE);
-    const ipv6Spans = [...matches];
+    const ipv6Count = matches.length;
     DOTTED_QUAD.lastIndex = 0;
     const mayHoldQuad = mayHaveShape(input, FOUR_DOTTED_GROUPS) && MAY_HOLD_QUAD.test(text);
     for (let match = mayHoldQuad ? DOTTED_QUAD.exec(text) : null; match; match = DOTTED_QUAD.exec(text)) {
@@ -70,11 +79,11 @@ export const ipAddressRecognizer: Recognizer = {
       // A network in CIDR notation ("10.0.0.0/8") is a range, not someone's address.
       if (!octets || !isHostAddress(octets) || (octets[3] === 0 && text[end] === "/")) continue;
       // The tail of an IPv4-embedded IPv6 address is already part of that finding.
-      if (ipv6Spans.some((span) => span.start <= start && span.end >= end)) continue;
+      if (isInsideIpv6(matches, ipv6Count, start, end)) continue;
       const versionLike = looksLikeSectionNumber(octets) || hasContext(input, start, end, VERSION_CONTEXT);
       if (versionLike && !hasContext(input, start, end, IP_CONTEXT)) continue;
       matches.push({ start, end, canonical: octets.join("."), score: SCORE });
     }
-    return matches.sort((left, right) => left.start - right.start);
+    return matches.length > 1 ? matches.sort((left, right) => left.start - right.start) : matches;
   },
 };

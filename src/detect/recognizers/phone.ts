@@ -19,6 +19,7 @@ export const phoneRecognizer: Recognizer = {
   find(input: NormalizedText): RecognizerMatch[] {
     const text = input.text;
     const clusters = longDigitClusters(input);
+    if (clusters.length === 0) return [];
     return [...findInternationalNumbers(text, clusters), ...findNanpNumbers(input, clusters), ...findTrunkNumbers(text, clusters)];
   },
 };
