@@ -47,15 +47,27 @@ function hasLetterOrDigit(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** The last line break in text[from, to), or -1. Searched within the window only, so a long line costs no more than a short one. */
+function lastLineBreakIn(text: string, from: number, to: number): number {
+  for (let index = to - 1; index >= from; index--) {
+    if (text.charCodeAt(index) === 10) return index;
+  }
+  return -1;
+}
+
 /** Where the window before `start` begins: at most `size` back, same line and sentence. */
 function windowStartBefore(text: string, start: number, size: number): number {
   const from = Math.max(0, start - size);
   let windowStart = from;
-  const lineBreak = start > from ? text.lastIndexOf("\n", start - 1) : -1;
-  if (lineBreak >= from) {
+  const lineBreak = lastLineBreakIn(text, from, start);
+  if (lineBreak !== -1) {
     // A label alone on the line above ("Routing number:\n021000021") still counts.
     const labelOnly = lineBreak > from && !hasLetterOrDigit(text, lineBreak + 1, start);
-    windowStart = labelOnly ? Math.max(from, text.lastIndexOf("\n", lineBreak - 1) + 1) : lineBreak + 1;
+    windowStart = lineBreak + 1;
+    if (labelOnly) {
+      const lineAbove = lastLineBreakIn(text, from, lineBreak);
+      windowStart = lineAbove === -1 ? from : lineAbove + 1;
+    }
   }
   // The window starts after its last sentence end: ".", "!" or "?", spaces, then a capital.
   for (let capital = start - 1; capital > windowStart + 1; capital--) {
