@@ -1,4 +1,5 @@
 import { contextPattern } from "../context/context-pattern.ts";
+import { countDigits } from "../context/count-digits.ts";
 import { findLabelledValues } from "../context/find-labelled-values.ts";
 import type { LabelledValueRule } from "../context/value-after-label.ts";
 import type { NormalizedText, Recognizer, RecognizerMatch } from "../types.ts";
@@ -34,7 +35,7 @@ const PLAN_VALUE: LabelledValueRule = {
   fillerWords: new Set(["id", "no", "num", "nbr", "number", "is", "was", "on", "my", "her", "his", "their", "your", "the", "card", "file", "of", "plan", "member", "insurance", "ins"]),
   // 6–20 letters and digits with at least four digits: "W173499204", "MBR10595821",
   // "TW7249251-04", "62427570302". Words and short numbers are not plan ids.
-  isValue: (compact) => compact.length >= 6 && compact.length <= 20 && (compact.match(/\d/g)?.length ?? 0) >= 4,
+  isValue: (compact) => compact.length >= 6 && compact.length <= 20 && countDigits(compact) >= 4,
   canonical: (compact) => compact.toUpperCase(),
   score: 0.7,
 };

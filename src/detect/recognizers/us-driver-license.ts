@@ -1,4 +1,5 @@
 import { contextPattern } from "../context/context-pattern.ts";
+import { countDigits } from "../context/count-digits.ts";
 import { findLabelledValues } from "../context/find-labelled-values.ts";
 import type { LabelledValueRule } from "../context/value-after-label.ts";
 import type { NormalizedText, Recognizer, RecognizerMatch } from "../types.ts";
@@ -21,7 +22,7 @@ const LICENSE_VALUE: LabelledValueRule = {
   ]),
   // States issue 1–13 digits, a letter and digits, or letters and digits mixed; a
   // permissive shape (5–20 characters, three digits or more) keeps every state in.
-  isValue: (compact) => compact.length >= 5 && compact.length <= 20 && (compact.match(/\d/g)?.length ?? 0) >= 3,
+  isValue: (compact) => compact.length >= 5 && compact.length <= 20 && countDigits(compact) >= 3,
   canonical: (compact) => compact.toUpperCase(),
   score: 0.85,
   spacedDigitGroups: true,

@@ -1,4 +1,5 @@
 import { contextPattern } from "../context/context-pattern.ts";
+import { countDigits } from "../context/count-digits.ts";
 import { findLabelledValues } from "../context/find-labelled-values.ts";
 import type { LabelledValueRule } from "../context/value-after-label.ts";
 import type { NormalizedText, Recognizer, RecognizerMatch } from "../types.ts";
@@ -9,7 +10,7 @@ const PASSPORT_VALUE: LabelledValueRule = {
   fillerWords: new Set(["no", "num", "nbr", "number", "id", "is", "was", "my", "her", "his", "their", "your", "the", "us", "u", "s", "usa", "book", "card", "of"]),
   // Nine letters and digits, mostly digits: "123456789" (older books), "A12345678" (Next
   // Generation books), "C03005988" (passport cards).
-  isValue: (compact) => /^[A-Za-z0-9]{9}$/.test(compact) && (compact.match(/\d/g)?.length ?? 0) >= 6,
+  isValue: (compact) => /^[A-Za-z0-9]{9}$/.test(compact) && countDigits(compact) >= 6,
   canonical: (compact) => compact.toUpperCase(),
   score: 0.85,
 };
