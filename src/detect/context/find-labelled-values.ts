@@ -1,9 +1,11 @@
+import { isDigitCode } from "../ascii-codes.ts";
 import type { NormalizedText, RecognizerMatch } from "../types.ts";
 import { cellsLabelledBy } from "./cells-labelled-by.ts";
 import type { ContextPattern } from "./context-pattern.ts";
 import { findContextWords, mentions } from "./find-context-words.ts";
 import { type LabelledValueRule, valueAfterLabel } from "./value-after-label.ts";
 
+const BACKSLASH = 92;
 // A whole table cell holding one value: letters and digits in groups joined by "-" or " ".
 const WHOLE_VALUE = /^[A-Za-z0-9]+(?:[- ][A-Za-z0-9]+)*$/;
 
@@ -19,7 +21,8 @@ export function findLabelledValues(input: NormalizedText, labels: ContextPattern
   const matches: RecognizerMatch[] = [];
   for (const label of findContextWords(input, labels)) {
     // A label glued to a digit or an escape ("\\u0100dl…") is part of some code, not a label.
-    if (/[0-9\\]/.test(text[label.start - 1] ?? "")) continue;
+    const before = text.charCodeAt(label.start - 1);
+    if (isDigitCode(before) || before === BACKSLASH) continue;
     const value = valueAfterLabel(text, label.end, rule);
     // "Member ID (subscriber id) W123…" reaches one value twice; keep it once.
     if (value && value.start !== matches[matches.length - 1]?.start) matches.push(value);

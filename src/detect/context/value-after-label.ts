@@ -1,4 +1,6 @@
+import { isAsciiAlphanumericCode } from "../ascii-codes.ts";
 import type { RecognizerMatch } from "../types.ts";
+import { continuesAsNumberAt, runsOnAt } from "./token-edges.ts";
 
 /** How `valueAfterLabel` reads the text after a label such as "Member ID" or "DL #". */
 export interface LabelledValueRule {
@@ -20,7 +22,8 @@ export interface LabelledValueRule {
 // token that runs on past the bound is rejected below rather than cut.
 const TOKEN = /[A-Za-z0-9]{1,24}(?:-[A-Za-z0-9]{1,12}){0,5}/y;
 const SPACED_DIGITS = /\d{1,12}(?: \d{1,12}){1,5}(?![A-Za-z0-9])/y;
-const ALPHANUMERIC = /[A-Za-z0-9]/;
+const LINE_FEED = 10;
+const BACKSLASH = 92;
 
 /** The token starting at `index`: spaced digit groups first when allowed, else one word. */
 function tokenAt(text: string, index: number, spacedDigitGroups: boolean): string {
@@ -43,18 +46,18 @@ export function valueAfterLabel(text: string, from: number, rule: LabelledValueR
   const maxGap = rule.maxGap ?? 30;
   let index = from;
   while (index < text.length && index - from <= maxGap) {
-    const character = text[index] ?? "";
+    const code = text.charCodeAt(index);
     // A line break ends the label's line; a backslash starts an escape ("\\u0a65"), not a value.
-    if (character === "\n" || character === "\\") return null;
-    if (!ALPHANUMERIC.test(character)) {
+    if (code === LINE_FEED || code === BACKSLASH) return null;
+    if (!isAsciiAlphanumericCode(code)) {
       index++;
       continue;
     }
     const token = tokenAt(text, index, rule.spacedDigitGroups === true);
     const end = index + token.length;
-    if (/^(?:[A-Za-z0-9]|-[A-Za-z0-9])/.test(text.slice(end, end + 2))) return null;
+    if (runsOnAt(text, end)) return null;
     const compact = token.replace(/[- ]/g, "");
-    if (rule.isValue(compact) && !/^[/.,]\d/.test(text.slice(end, end + 2))) {
+    if (rule.isValue(compact) && !continuesAsNumberAt(text, end, "/.,")) {
       return { start: index, end, canonical: rule.canonical(compact), score: rule.score };
     }
     if (!rule.fillerWords.has(token.toLowerCase())) return null;

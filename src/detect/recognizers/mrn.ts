@@ -1,6 +1,8 @@
+import { isAsciiAlphanumericCode, isDigitCode } from "../ascii-codes.ts";
 import { cellsLabelledBy } from "../context/cells-labelled-by.ts";
 import { contextPattern } from "../context/context-pattern.ts";
 import { findContextWords } from "../context/find-context-words.ts";
+import { continuesAsNumberAt, runsOnAt } from "../context/token-edges.ts";
 import type { NormalizedText, Recognizer, RecognizerMatch } from "../types.ts";
 
 const MRN_TERMS = contextPattern([
@@ -24,28 +26,36 @@ const FILLER_WORDS = new Set(["number", "num", "nbr", "no", "id", "is", "under",
 const TOKEN = /[A-Za-z0-9]{1,20}(?:-[A-Za-z0-9]{1,12}){0,5}/y;
 const WHOLE_TOKEN = /^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/;
 const MAX_GAP = 30;
+const HYPHEN = 45;
+const LINE_FEED = 10;
 
 /** An MRN is 5–12 letters and digits (hyphens aside) with a digit, e.g. 00482913 or E388130232. */
 function isMrnShaped(token: string): boolean {
-  const length = token.replace(/-/g, "").length;
-  return length >= 5 && length <= 12 && /\d/.test(token);
+  let length = 0;
+  let digits = 0;
+  for (let index = 0; index < token.length; index++) {
+    const code = token.charCodeAt(index);
+    if (code !== HYPHEN) length++;
+    if (isDigitCode(code)) digits++;
+  }
+  return length >= 5 && length <= 12 && digits > 0;
 }
 
 /** The first MRN-shaped token after `from` on the same line, skipping punctuation and filler words. */
 function valueAfter(text: string, from: number): RecognizerMatch | null {
   let index = from;
   while (index < text.length && index - from <= MAX_GAP) {
-    const character = text[index] ?? "";
-    if (character === "\n") return null;
-    if (!/[A-Za-z0-9]/.test(character)) {
+    const code = text.charCodeAt(index);
+    if (code === LINE_FEED) return null;
+    if (!isAsciiAlphanumericCode(code)) {
       index++;
       continue;
     }
     TOKEN.lastIndex = index;
     const token = TOKEN.exec(text)?.[0] ?? "";
     const end = index + token.length;
-    if (/^(?:[A-Za-z0-9]|-[A-Za-z0-9])/.test(text.slice(end, end + 2))) return null;
-    if (isMrnShaped(token) && !/[/.]\d/.test(text.slice(end, end + 2))) {
+    if (runsOnAt(text, end)) return null;
+    if (isMrnShaped(token) && !continuesAsNumberAt(text, end, "/.")) {
       return { start: index, end, canonical: token.replace(/-/g, "").toUpperCase(), score: 0.7 };
     }
     if (!FILLER_WORDS.has(token.toLowerCase())) return null;
