@@ -1,6 +1,8 @@
 import type { LabelledCell } from "./labelled-cell.ts";
+import { isWhitespaceCode } from "./is-whitespace-code.ts";
 import { lineEndAt } from "./line-end-at.ts";
 
+const PIPE = 124;
 const SEPARATOR_ROW = /^\s*\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?\s*)?$/;
 
 interface CellSpan {
@@ -13,11 +15,11 @@ function splitCells(text: string, lineStart: number, lineEnd: number): CellSpan[
   const cells: CellSpan[] = [];
   let segmentStart = lineStart;
   for (let index = lineStart; index <= lineEnd; index++) {
-    if (index < lineEnd && text[index] !== "|") continue;
+    if (index < lineEnd && text.charCodeAt(index) !== PIPE) continue;
     let start = segmentStart;
     let end = index;
-    while (start < end && /\s/.test(text[start] ?? "")) start++;
-    while (end > start && /\s/.test(text[end - 1] ?? "")) end--;
+    while (start < end && isWhitespaceCode(text.charCodeAt(start))) start++;
+    while (end > start && isWhitespaceCode(text.charCodeAt(end - 1))) end--;
     cells.push({ start, end });
     segmentStart = index + 1;
   }

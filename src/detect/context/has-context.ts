@@ -2,6 +2,7 @@ import type { NormalizedText } from "../types.ts";
 import { columnHeaderAt } from "./column-header-at.ts";
 import type { ContextPattern } from "./context-pattern.ts";
 import { keywordStartsIn, mentions } from "./find-context-words.ts";
+import { isWhitespaceCode } from "./is-whitespace-code.ts";
 
 /** Where a recognizer looks for its context words around a candidate value. */
 export interface ContextRule {
@@ -13,23 +14,6 @@ export interface ContextRule {
   after: number;
   /** Whether a matching table column header counts as context. Default true. */
   columns?: boolean;
-}
-
-/** Whether `code` is a character of the regex class `\s`. */
-function isWhitespace(code: number): boolean {
-  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
-  if (code < 160) return false;
-  return (
-    code === 160 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
 }
 
 /** Whether `code` is ".", "!" or "?". */
@@ -72,9 +56,9 @@ function windowStartBefore(text: string, start: number, size: number): number {
   // The window starts after its last sentence end: ".", "!" or "?", spaces, then a capital.
   for (let capital = start - 1; capital > windowStart + 1; capital--) {
     const code = text.charCodeAt(capital);
-    if (code < 65 || code > 90 || !isWhitespace(text.charCodeAt(capital - 1))) continue;
+    if (code < 65 || code > 90 || !isWhitespaceCode(text.charCodeAt(capital - 1))) continue;
     let mark = capital - 2;
-    while (mark >= windowStart && isWhitespace(text.charCodeAt(mark))) mark--;
+    while (mark >= windowStart && isWhitespaceCode(text.charCodeAt(mark))) mark--;
     if (mark >= windowStart && endsSentence(text.charCodeAt(mark))) return capital;
   }
   return windowStart;
@@ -89,7 +73,7 @@ function windowEndAfter(text: string, end: number, size: number): number {
     if (!endsSentence(code)) continue;
     // A sentence ends at punctuation before a space, the line's end or the window's.
     const next = index + 1;
-    if (next === limit || text.charCodeAt(next) === 10 || isWhitespace(text.charCodeAt(next))) return index;
+    if (next === limit || text.charCodeAt(next) === 10 || isWhitespaceCode(text.charCodeAt(next))) return index;
   }
   return limit;
 }
