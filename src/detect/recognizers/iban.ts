@@ -4,8 +4,10 @@ import { LETTER_THEN_DIGIT, mayHaveShape } from "../context/text-shapes.ts";
 import type { NormalizedText, Recognizer, RecognizerMatch } from "../types.ts";
 
 // Country letters, check digits, then alphanumerics optionally grouped by single spaces.
-// Greedy and bounded; the exact end is decided by the country's length below.
-const IBAN_SHAPE = /(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]){8,30}/g;
+// Greedy and bounded; the exact end is decided by the country's length below. The
+// look-behind (nothing alphanumeric before the letters) comes after them, so the engine
+// skips ahead on letters first.
+const IBAN_SHAPE = /[A-Za-z]{2}(?<![A-Za-z0-9][A-Za-z]{2})\d{2}(?: ?[A-Za-z0-9]){8,30}/g;
 
 function isAlphanumeric(character: string | undefined): boolean {
   return character !== undefined && /[A-Za-z0-9]/.test(character);
