@@ -5,8 +5,7 @@ import { AsciiCharacters } from "./ascii-characters.ts";
 import { HONORIFICS } from "./honorifics.ts";
 import { labelBefore } from "./label-before.ts";
 import { isPersonLabel, lastLabelWord } from "./person-label.ts";
-import { SpellingMemo } from "./spelling-memo.ts";
-import { type WordBefore, wordBefore, wordEndBefore, wordStartBefore } from "./word-before.ts";
+import { type WordBefore, wordBefore } from "./word-before.ts";
 
 /**
  * How strongly the text around a capitalised run says "a person's name is here":
@@ -44,8 +43,6 @@ const HONORIFIC = 8;
 const GREETING = 16;
 // The end of a longer phrase ("is" and "name is" of "my name is"): only these grow into one.
 const PHRASE_ENDING = 32;
-// "name", which a qualifier before it makes a label without its colon ("full name Ann Lee").
-const NAME = 64;
 const KINDS_BY_WORDS = new Map<string, number>();
 function addKind(words: string, kind: number): void {
   KINDS_BY_WORDS.set(words, (KINDS_BY_WORDS.get(words) ?? 0) | kind);
@@ -58,15 +55,6 @@ for (const [phrases, kind] of [[STRONG_PHRASES, STRONG], [SIGN_OFFS, SIGN_OFF], 
 }
 for (const honorific of HONORIFICS) addKind(honorific, HONORIFIC);
 for (const greeting of GREETINGS) addKind(greeting, GREETING);
-addKind("name", NAME);
-
-// The kinds of the word nearest a run, remembered by its spelling as written ("Dear", "dear"),
-// so that word need not be cut out of the text and lower-cased to be looked up.
-const kindsBySpelling = new SpellingMemo<number>(10_000);
-
-function kindsOfWord(spelling: string): number {
-  return KINDS_BY_WORDS.get(spelling.toLowerCase()) ?? 0;
-}
 
 /** "my name is" → "name is", "is": the endings of a phrase, word by word, shorter than it. */
 function shorterEndings(phrase: string): string[] {
@@ -76,22 +64,20 @@ function shorterEndings(phrase: string): string[] {
 
 /**
  * The kinds (`STRONG | SIGN_OFF | MEDIUM`) of the phrases of up to three words that end with
- * the word at [wordStart, wordEnd) right before a run, whose own kinds are `wordKinds`: "is",
+ * `nearest`, the word right before a run, whose own kinds are `nearestKinds`: "is",
  * "name is", "my name is".
  */
-function phrasesEndingWith(text: string, wordStart: number, wordEnd: number, wordKinds: number): number {
-  let kinds = wordKinds & PHRASE_KINDS;
-  if ((wordKinds & PHRASE_ENDING) === 0) return kinds;
-  let phrase = text.slice(wordStart, wordEnd).toLowerCase();
-  let phraseKinds = wordKinds;
-  let start = wordStart;
+function phrasesEndingWith(text: string, nearest: WordBefore, nearestKinds: number): number {
+  let phrase = nearest.word;
+  let phraseKinds = nearestKinds;
+  let kinds = nearestKinds & PHRASE_KINDS;
+  let word: WordBefore | null = nearest;
   for (let words = 1; words < 3 && (phraseKinds & PHRASE_ENDING) !== 0; words++) {
-    const word: WordBefore | null = wordBefore(text, start);
+    word = wordBefore(text, word.start);
     if (word === null) break;
     phrase = `${word.word} ${phrase}`;
     phraseKinds = KINDS_BY_WORDS.get(phrase) ?? 0;
     kinds |= phraseKinds & PHRASE_KINDS;
-    start = word.start;
   }
   return kinds;
 }
@@ -104,9 +90,6 @@ const SPEAKER_PREFIX = /(?:^|\n)[ \t>*•-]*(?:\[[^\]\n]{1,24}\][ \t]*|\(?\d{1,2
 // A field's value ends the field: "Name: Ann Lee, DOB …", not "**client:** Create Bedrock client".
 const VALUE_END = /^(?:[ \t]*(?:[\r\n,;.|)"'<(\]*]|$)|\s+(?:on|at|from|and|is|was|has|here|to|for|\(|-{1,2}\s)|\s{2})/;
 const ENDS_CLAUSE = /^(?:[,!:.]|\s*$)/;
-const SPACE = 32;
-const FULL_STOP = 46;
-const COMMA = 44;
 const CELL_PADDING = new AsciiCharacters(" \"'`");
 const CELL_EDGES = new AsciiCharacters("|,\t()\r\n");
 
@@ -148,13 +131,10 @@ function hereAfter(text: string, end: number): boolean {
 /** The context of the run at [start, end) of the normalised text; see `NameContext`. */
 export function nameContext(input: NormalizedText, start: number, end: number): NameContext {
   const text = input.text;
-  const nearestEnd = wordEndBefore(text, start);
-  const nearestStart = nearestEnd === -1 ? -1 : wordStartBefore(text, nearestEnd);
-  const nearestKinds = nearestEnd === -1 ? 0 : kindsBySpelling.get(text, nearestStart, nearestEnd, kindsOfWord);
-  // What separates the nearest word from the run: " ", ". " or ", " count.
-  const spaceAfter = nearestEnd !== -1 && start - nearestEnd === 1 && text.charCodeAt(nearestEnd) === SPACE;
-  const markAndSpaceAfter = nearestEnd !== -1 && start - nearestEnd === 2 && text.charCodeAt(nearestEnd + 1) === SPACE ? text.charCodeAt(nearestEnd) : -1;
-  if ((nearestKinds & HONORIFIC) !== 0 && (spaceAfter || markAndSpaceAfter === FULL_STOP)) return "strong";
+  const nearest = wordBefore(text, start);
+  const nearestKinds = nearest === null ? 0 : (KINDS_BY_WORDS.get(nearest.word) ?? 0);
+  const separator = nearest?.separator ?? "";
+  if ((nearestKinds & HONORIFIC) !== 0 && (separator === " " || separator === ". ")) return "strong";
   const label = labelBefore(text, start);
   if (label !== null) {
     const labelled = labelledContext(label);
@@ -163,13 +143,12 @@ export function nameContext(input: NormalizedText, start: number, end: number): 
       return labelled;
     }
   }
-  if (spaceAfter || markAndSpaceAfter === COMMA) {
-    // "Dear" is strong on its own (it is a strong phrase too); "Hi" only at the end of a clause.
-    if ((nearestKinds & GREETING) !== 0) return (nearestKinds & STRONG) !== 0 || endsClause(text, end) ? "strong" : "medium";
-    const phrases = phrasesEndingWith(text, nearestStart, nearestEnd, nearestKinds);
+  if (nearest && (separator === " " || separator === ", ")) {
+    if ((nearestKinds & GREETING) !== 0) return nearest.word === "dear" || endsClause(text, end) ? "strong" : "medium";
+    const phrases = phrasesEndingWith(text, nearest, nearestKinds);
     if ((phrases & STRONG) !== 0) return "strong";
     // "Patient name Carmen Zepeda", "full name Ann Lee": a name label without its colon.
-    if ((nearestKinds & NAME) !== 0 && isNameQualifier(wordBefore(text, nearestStart)?.word)) return "strong";
+    if (nearest.word === "name" && isNameQualifier(wordBefore(text, nearest.start)?.word)) return "strong";
     if ((phrases & SIGN_OFF) !== 0) return endsClause(text, end) ? "strong" : "medium";
     if ((phrases & MEDIUM) !== 0) return "medium";
   }

@@ -24,34 +24,16 @@ function isLowerCaseAscii(code: number): boolean {
 }
 
 /**
- * Where the word before `position` on the same line ends, or -1 at the start of the line or
- * after a long stretch without letters; it starts at `wordStartBefore` of that end. For a
- * caller that needs only the span: nothing is cut out of the text.
- */
-export function wordEndBefore(text: string, position: number): number {
-  let at = position;
-  while (at > 0 && position - at <= MAX_SEPARATOR && text.charCodeAt(at - 1) !== NEWLINE && !isLetter(text, at - 1)) at--;
-  if (at === 0 || text.charCodeAt(at - 1) === NEWLINE || position - at > MAX_SEPARATOR) return -1;
-  return at;
-}
-
-/** Where the word ending at `wordEnd` (see `wordEndBefore`) starts. */
-export function wordStartBefore(text: string, wordEnd: number): number {
-  let at = wordEnd;
-  while (at > 0 && isLetter(text, at - 1)) at--;
-  return at;
-}
-
-/**
  * The word before `position` on the same line ("is" before "X" in "my name is X"), or null at
  * the start of the line or after a long stretch without letters. Read one at a time, so a
  * caller that needs only the nearest word pays for no more.
  */
 export function wordBefore(text: string, position: number): WordBefore | null {
-  const wordEnd = wordEndBefore(text, position);
-  if (wordEnd === -1) return null;
+  let at = position;
+  while (at > 0 && position - at <= MAX_SEPARATOR && text.charCodeAt(at - 1) !== NEWLINE && !isLetter(text, at - 1)) at--;
+  if (at === 0 || text.charCodeAt(at - 1) === NEWLINE || position - at > MAX_SEPARATOR) return null;
+  const wordEnd = at;
   let lowerCase = true;
-  let at = wordEnd;
   for (; at > 0 && isLetter(text, at - 1); at--) lowerCase &&= isLowerCaseAscii(text.charCodeAt(at - 1));
   const word = text.slice(at, wordEnd);
   // Most words stand one space before the position: that separator needs no string cut out.
