@@ -4,10 +4,13 @@
  * Returns -1 when a character is neither an ASCII digit nor an upper-case letter.
  */
 export function ibanMod97(compactIban: string): number {
-  const rearranged = compactIban.slice(4) + compactIban.slice(0, 4);
+  const length = compactIban.length;
+  // Read in place from the fifth character round to the fourth: no rearranged copy is built.
+  // Four characters or fewer stay in order.
+  const first = length > 4 ? 4 : 0;
   let remainder = 0;
-  for (let index = 0; index < rearranged.length; index++) {
-    const code = rearranged.charCodeAt(index);
+  for (let step = 0; step < length; step++) {
+    const code = compactIban.charCodeAt((step + first) % length);
     if (code >= 48 && code <= 57) {
       remainder = (remainder * 10 + (code - 48)) % 97;
     } else if (code >= 65 && code <= 90) {
