@@ -44,6 +44,27 @@ describe("writeStreamedAnswer", () => {
     expect(answer.cancelled).toBe(false);
   });
 
+  it("sends the headers on their own while the first piece is not ready", async () => {
+    let release: (text: string | null) => void = () => undefined;
+    const firstPiece = new Promise<string | null>((done) => (release = done));
+    let calls = 0;
+    const answer: StreamedAnswer = { next: () => (calls++ === 0 ? firstPiece : Promise.resolve(null)), cancel: async () => undefined };
+    const port = await serve(answer);
+    const body = await new Promise<string>((done, fail) => {
+      request({ host: "127.0.0.1", port, path: "/" }, (response) => {
+        // The response (status and headers) arrived before any piece existed; only now is one made.
+        expect(response.headers["content-type"]).toBe("text/event-stream");
+        release("data: late\n\n");
+        let text = "";
+        response.on("data", (chunk: Buffer) => (text += chunk.toString("utf8")));
+        response.on("end", () => done(text));
+      })
+        .on("error", fail)
+        .end();
+    });
+    expect(body).toBe("data: late\n\n");
+  });
+
   it("cancels the answer when the client leaves before the end", async () => {
     let release: () => void = () => undefined;
     const cancelled = new Promise<void>((done) => (release = done));

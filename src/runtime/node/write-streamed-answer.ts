@@ -16,10 +16,12 @@ function writable(outgoing: ServerResponse): Promise<void> {
 }
 
 /**
- * Writes a streamed answer to Node's response as it comes: headers at once (the client
- * knows its request was taken while the vendor thinks), then each piece as text, waiting
- * for the socket to drain when it is full. A client that leaves before the end cancels the
- * answer, which ends the exchange as cancelled and stops the vendor request.
+ * Writes a streamed answer to Node's response as it comes: each piece as text, waiting for
+ * the socket to drain when it is full. The headers leave with the first piece when it is
+ * ready within this turn of the event loop (one write instead of two on the way to the
+ * first byte), else on their own at the end of the turn, so a client learns that its
+ * request was taken while the vendor is still thinking. A client that leaves before the end
+ * cancels the answer, which ends the exchange as cancelled and stops the vendor request.
  */
 export function writeStreamedAnswer(outgoing: ServerResponse, streamed: StreamedResponse): void {
   const answer = streamed.body;
@@ -30,16 +32,22 @@ export function writeStreamedAnswer(outgoing: ServerResponse, streamed: Streamed
     void answer.cancel().catch(() => undefined);
   });
   outgoing.writeHead(streamed.status, streamed.headers);
-  outgoing.flushHeaders();
+  // Cleared by the first piece; `headersSent` cannot tell, as it is true from writeHead on.
+  const headersAlone = setImmediate(() => {
+    if (!outgoing.destroyed) outgoing.flushHeaders();
+  });
   void (async () => {
     try {
       for (let text = await answer.next(); text !== null && !gone; text = await answer.next()) {
+        clearImmediate(headersAlone);
         if (!outgoing.write(text)) await writable(outgoing);
       }
       if (!gone) outgoing.end();
     } catch {
       // `next` reports the answer's own failures as an error event; what is left is a broken socket.
       outgoing.destroy();
+    } finally {
+      clearImmediate(headersAlone);
     }
   })();
 }
