@@ -82,6 +82,19 @@ export function keywordStartsIn(input: NormalizedText, pattern: ContextPattern, 
   return false;
 }
 
+/** Where the first and the last of the pattern's keywords start in the input, or null when none occurs. */
+export function keywordStartSpan(input: NormalizedText, pattern: ContextPattern): { first: number; last: number } | null {
+  const { starts, ids } = keywordHits(input);
+  let first = -1;
+  let last = -1;
+  for (let index = 0; index < starts.length; index++) {
+    if ((pattern.keywordRanks[ids[index] ?? -1] ?? -1) === -1) continue;
+    if (first === -1) first = starts[index] ?? 0;
+    last = starts[index] ?? 0;
+  }
+  return first === -1 ? null : { first, last };
+}
+
 /**
  * Whether the input might contain one of the pattern's words: whether one of its keywords
  * occurs (see `keywordHits`). False means certainly not (column headers included), so

@@ -46,6 +46,12 @@ describe("usBankAccountRecognizer", () => {
     }
   });
 
+  it("finds values in an account column far below its header, and none far past the last word", () => {
+    const rows = Array.from({ length: 30 }, (_, index) => `| Ann | ${40000000 + index} |`).join("\n");
+    expect(find(`| Name | Account number |\n| --- | --- |\n${rows}`)).toHaveLength(30);
+    expect(find(`acct 12345678 ${"x ".repeat(40)} 87654321`).map((found) => found.value)).toEqual(["12345678"]);
+  });
+
   it("returns on 1 MB adversarial inputs", { timeout: 60_000 }, () => {
     for (const text of adversarialInputs(["account 1 ", "acct 1234-", "1⑈"])) expect(Array.isArray(find(text))).toBe(true);
   });
