@@ -126,6 +126,11 @@ class ScannedNameWord implements NameWord {
   get kind(): number {
     return this.#shape.kind;
   }
+
+  // For the reason the cursor below lives for good: words are short-lived, and when none is
+  // alive at a major GC, V8 drops this class's hidden class and with it the optimised code of
+  // the whole names finder (measured: the corpus at about 70% speed after each full GC).
+  static readonly keptAlive = new ScannedNameWord(0, 0, { text: "", lower: "", allCaps: false, initial: false, possessive: false, wordClass: "unknown", kind: 0 });
 }
 
 // One cursor for every call. Besides sparing an allocation, a cursor that lives for good keeps
