@@ -75,7 +75,11 @@ export function createApp(services: Services): Hono<AppEnv> {
         requestId: context.get("requestId"),
       });
       context.set("answerCarriesRequestId", true);
-      return answer instanceof Response ? answer : services.requestIo.sendStream(context.env, answer);
+      if (!("kind" in answer)) return answer;
+      const requestId = context.get("requestId");
+      return services.requestIo.sendStream(context.env, answer, (error) =>
+        services.logger.error({ requestId, name: error instanceof Error ? error.name : typeof error }, "streamed answer failed"),
+      );
     });
   }
 

@@ -4,15 +4,19 @@ import { type StreamedResponse, streamedResponseOf } from "./streamed-response.t
 export type BodyReadResult = { ok: true; text: string } | { ok: false; reason: "too_large" };
 
 /**
- * How the app reads a request's body and learns that its client went away. Each runtime
- * supplies the cheapest way it has; `env` is whatever the runtime hands Hono (Node's
- * incoming/outgoing pair, Workers' bindings) and only the runtime's own adapter reads it.
+ * How the app reads a request's body, learns that its client went away, and sends a
+ * streamed answer. Each runtime supplies the cheapest way it has; `env` is whatever the
+ * runtime hands Hono (Node's incoming/outgoing pair, Workers' bindings) and only the
+ * runtime's own adapter reads it.
  */
 export interface RequestIo {
   readBody(request: Request, env: unknown, maxBytes: number): Promise<BodyReadResult>;
   clientSignal(request: Request, env: unknown): AbortSignal;
-  /** Sends a streamed answer; returns the Response the framework is to see (which may say it has been sent). */
-  sendStream(env: unknown, streamed: StreamedResponse): Response;
+  /**
+   * Sends a streamed answer; returns the Response the framework is to see (which may say it
+   * has been sent). `onFailure` hears of a failure that could only end the stream abruptly.
+   */
+  sendStream(env: unknown, streamed: StreamedResponse, onFailure: (error: unknown) => void): Response;
 }
 
 const encoder = new TextEncoder();

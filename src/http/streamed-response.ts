@@ -12,6 +12,7 @@ export interface StreamedAnswer {
 
 /** What the HTTP layer sends for a streamed answer: status and headers now, the body as it comes. */
 export interface StreamedResponse {
+  kind: "streamed";
   status: number;
   headers: Record<string, string>;
   body: StreamedAnswer;

@@ -128,6 +128,7 @@ export async function handleModelRequest<Request>(services: Services, input: Mod
       const parse = createSseParser();
       const vendorEvents = translation ? chainTransformers(parse, translation.createStreamTranslation(request as never)) : parse;
       return {
+        kind: "streamed",
         status: response.status,
         headers: { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-cache", "x-accel-buffering": "no", "x-request-id": requestId, "request-id": requestId },
         body: streamAnswer({

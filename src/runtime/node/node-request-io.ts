@@ -46,10 +46,10 @@ export const nodeRequestIo: RequestIo = {
     });
     return controller.signal;
   },
-  sendStream(env, streamed) {
+  sendStream(env, streamed, onFailure) {
     const { outgoing } = bindingsOf(env);
-    if (!outgoing) return webRequestIo.sendStream(env, streamed);
-    writeStreamedAnswer(outgoing, streamed);
+    if (!outgoing) return webRequestIo.sendStream(env, streamed, onFailure);
+    writeStreamedAnswer(outgoing, streamed, onFailure);
     // @hono/node-server leaves a response alone when it carries this header and no body.
     return new Response(null, { status: streamed.status, headers: { "x-hono-already-sent": "1" } });
   },

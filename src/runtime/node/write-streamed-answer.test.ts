@@ -5,11 +5,17 @@ import type { StreamedAnswer } from "../../http/streamed-response.ts";
 import { writeStreamedAnswer } from "./write-streamed-answer.ts";
 
 let server: Server | undefined;
+let failures: unknown[] = [];
 afterEach(() => new Promise<void>((done) => (server ? server.close(() => done()) : done())));
+afterEach(() => {
+  failures = [];
+});
 
 /** Serves `answer` with writeStreamedAnswer on 127.0.0.1; resolves to the port. */
 function serve(answer: StreamedAnswer): Promise<number> {
-  server = createServer((_incoming, outgoing) => writeStreamedAnswer(outgoing, { status: 200, headers: { "content-type": "text/event-stream" }, body: answer }));
+  server = createServer((_incoming, outgoing) =>
+    writeStreamedAnswer(outgoing, { kind: "streamed", status: 200, headers: { "content-type": "text/event-stream" }, body: answer }, (error) => failures.push(error)),
+  );
   return new Promise((done) => server!.listen(0, "127.0.0.1", () => done((server!.address() as AddressInfo).port)));
 }
 
@@ -42,6 +48,7 @@ describe("writeStreamedAnswer", () => {
     });
     expect(body).toBe(pieces.join(""));
     expect(answer.cancelled).toBe(false);
+    expect(failures).toEqual([]);
   });
 
   it("sends the headers on their own while the first piece is not ready", async () => {
@@ -63,6 +70,25 @@ describe("writeStreamedAnswer", () => {
         .end();
     });
     expect(body).toBe("data: late\n\n");
+  });
+
+  it("reports a failure that escapes the answer and cuts the connection", async () => {
+    let calls = 0;
+    const broken = new Error("a bug past the answer's own error handling");
+    const answer: StreamedAnswer = { next: () => (calls++ === 0 ? Promise.resolve("data: first\n\n") : Promise.reject(broken)), cancel: async () => undefined };
+    const port = await serve(answer);
+    const outcome = await new Promise<string>((done) => {
+      request({ host: "127.0.0.1", port, path: "/" }, (response) => {
+        response.on("data", () => undefined);
+        response.on("end", () => done("ended cleanly"));
+        response.on("error", () => done("cut"));
+        response.on("aborted", () => done("cut"));
+      })
+        .on("error", () => done("cut"))
+        .end();
+    });
+    expect(outcome).toBe("cut");
+    expect(failures).toEqual([broken]);
   });
 
   it("cancels the answer when the client leaves before the end", async () => {

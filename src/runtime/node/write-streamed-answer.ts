@@ -23,13 +23,17 @@ function writable(outgoing: ServerResponse): Promise<void> {
  * request was taken while the vendor is still thinking. A client that leaves before the end
  * cancels the answer, which ends the exchange as cancelled and stops the vendor request.
  */
-export function writeStreamedAnswer(outgoing: ServerResponse, streamed: StreamedResponse): void {
+export function writeStreamedAnswer(outgoing: ServerResponse, streamed: StreamedResponse, onFailure: (error: unknown) => void): void {
   const answer = streamed.body;
+  if (outgoing.destroyed) {
+    void answer.cancel().catch(onFailure);
+    return;
+  }
   let gone = false;
   outgoing.once("close", () => {
     if (outgoing.writableFinished) return;
     gone = true;
-    void answer.cancel().catch(() => undefined);
+    void answer.cancel().catch(onFailure);
   });
   outgoing.writeHead(streamed.status, streamed.headers);
   // Cleared by the first piece; `headersSent` cannot tell, as it is true from writeHead on.
@@ -43,8 +47,10 @@ export function writeStreamedAnswer(outgoing: ServerResponse, streamed: Streamed
         if (!outgoing.write(text)) await writable(outgoing);
       }
       if (!gone) outgoing.end();
-    } catch {
-      // `next` reports the answer's own failures as an error event; what is left is a broken socket.
+    } catch (error) {
+      // `next` reports the answer's own failures as an error event in the stream; anything
+      // that escapes it is a bug, and the client can only be told by a cut connection.
+      onFailure(error);
       outgoing.destroy();
     } finally {
       clearImmediate(headersAlone);
