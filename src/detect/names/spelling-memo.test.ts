@@ -26,6 +26,24 @@ describe("SpellingMemo", () => {
     expect(memo.get("The", 0, 3, () => 99)).toBeNull();
   });
 
+  it("computes spellings longer than 40 characters, and empty ones, every time instead of keeping them", () => {
+    const memo = new SpellingMemo<number>(100);
+    let calls = 0;
+    const length = (spelling: string) => {
+      calls++;
+      return spelling.length;
+    };
+    const long = "Abcdefghij".repeat(5);
+    expect(memo.get(long, 0, 50, length)).toBe(50);
+    expect(memo.get(long, 0, 50, length)).toBe(50);
+    expect(memo.get("x", 0, 0, length)).toBe(0);
+    expect(memo.get("x", 0, 0, length)).toBe(0);
+    expect(calls).toBe(4);
+    expect(memo.get(long, 0, 40, length)).toBe(40);
+    expect(memo.get(long, 0, 40, length)).toBe(40);
+    expect(calls).toBe(5);
+  });
+
   it("keeps its answers right as it grows, and starts over when full", () => {
     const memo = new SpellingMemo<string>(1500);
     const words = Array.from({ length: 4000 }, (_, index) => `W${index.toString(36)}`);

@@ -10,14 +10,18 @@ const HASH = 0;
 const OFFSET = 1;
 const LENGTH = 2;
 const IS_NULL = 3;
+/** Longer spellings are computed each time: no name word is this long, and the pool stays bounded. */
+const MAX_REMEMBERED_LENGTH = 40;
 
 /**
  * Values computed from a spelling, remembered and looked up by a span of a text. Asking a
  * `Map` would cut a new string out of the text and hash it, which for a short word costs
  * more than computing the hash from the character codes and comparing them in place; the
- * string is cut out only when a spelling is first seen. The slots and the spellings'
- * characters live in typed arrays, side by side, so a lookup touches few cache lines and the
- * garbage collector has no spellings to walk. Bounded: cleared when full.
+ * string is made only when a spelling is first seen. The slots and the spellings'
+ * characters live in typed arrays, side by side, so a lookup touches few cache lines. A
+ * remembered spelling is handed to `compute` as a fresh string, never a slice of the text:
+ * a slice would keep the whole request text (and the personal data in it) alive for as long
+ * as the memo remembers the value. Bounded: spellings up to 40 characters, cleared when full.
  */
 export class SpellingMemo<Value> {
   readonly #maxEntries: number;
@@ -37,6 +41,7 @@ export class SpellingMemo<Value> {
   /** The value of the spelling text[start, end), computed by `compute` the first time it is asked for. */
   get(text: string, start: number, end: number, compute: (spelling: string) => Value): Value {
     const length = end - start;
+    if (length === 0 || length > MAX_REMEMBERED_LENGTH) return compute(text.slice(start, end));
     let hash = FNV_OFFSET;
     for (let at = start; at < end; at++) hash = Math.imul(hash ^ text.charCodeAt(at), FNV_PRIME);
     const slots = this.#slots;
@@ -48,10 +53,11 @@ export class SpellingMemo<Value> {
         return (slots[base + IS_NULL] === 1 ? null : this.#values[slot]) as Value;
       }
     }
-    const value = compute(text.slice(start, end));
     if (this.#entries >= this.#maxEntries) this.#clear();
     else if (2 * (this.#entries + 1) > this.#mask + 1) this.#rehash(2 * (this.#mask + 1));
-    this.#insert(hash, this.#store(text, start, length), length, value);
+    const offset = this.#store(text, start, length);
+    const value = compute(String.fromCharCode(...this.#characters.subarray(offset, offset + length)));
+    this.#insert(hash, offset, length, value);
     return value;
   }
 
