@@ -1,5 +1,5 @@
-import { isAsciiAlphanumericCode, isDigitCode } from "./ascii-codes.ts";
 import type { DigitCluster } from "./digit-clusters.ts";
+import { isAsciiAlphanumericCode, isDigitCode, isGroupSeparatorCode } from "./char-codes.ts";
 
 /**
  * Runs of digit groups that may hold a payment card, read from clusters character by
@@ -31,11 +31,6 @@ const MAX_GROUP_DIGITS = 19;
 const MAX_GROUPS = 19;
 const LOOKAHEAD = 12;
 
-// space, dash, dot
-function isSeparator(code: number): boolean {
-  return code === 32 || code === 45 || code === 46;
-}
-
 function digitRunEnd(text: string, from: number): number {
   let end = from;
   while (isDigitCode(text.charCodeAt(end))) end++;
@@ -48,12 +43,12 @@ function runAt(text: string, start: number): number[] | null {
   if (start + LOOKAHEAD >= text.length) return null;
   for (let index = start + 1; index <= start + LOOKAHEAD; index++) {
     const code = text.charCodeAt(index);
-    if (!isDigitCode(code) && !isSeparator(code)) return null;
+    if (!isDigitCode(code) && !isGroupSeparatorCode(code)) return null;
   }
   let end = digitRunEnd(text, start + 1);
   if (end - start > MAX_GROUP_DIGITS) return null;
   const bounds = [start, end];
-  while (bounds.length < 2 * MAX_GROUPS && isSeparator(text.charCodeAt(end)) && isDigitCode(text.charCodeAt(end + 1))) {
+  while (bounds.length < 2 * MAX_GROUPS && isGroupSeparatorCode(text.charCodeAt(end)) && isDigitCode(text.charCodeAt(end + 1))) {
     const groupEnd = digitRunEnd(text, end + 2);
     if (groupEnd - end - 1 > MAX_GROUP_DIGITS) break;
     bounds.push(end + 1, groupEnd);

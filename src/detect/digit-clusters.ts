@@ -1,3 +1,4 @@
+import { countDigits } from "./char-codes.ts";
 import { derived } from "./derived.ts";
 import type { NormalizedText } from "./types.ts";
 
@@ -24,12 +25,7 @@ function findLongClusters(input: NormalizedText): DigitCluster[] {
   LONG_CLUSTER.lastIndex = 0;
   for (let match = LONG_CLUSTER.exec(text); match; match = LONG_CLUSTER.exec(text)) {
     const end = match.index + match[0].length;
-    let digits = 0;
-    for (let index = match.index; index < end; index++) {
-      const code = text.charCodeAt(index);
-      if (code >= 48 && code <= 57) digits++;
-    }
-    clusters.push({ start: match.index, end, digits });
+    clusters.push({ start: match.index, end, digits: countDigits(text, match.index, end) });
   }
   return clusters;
 }

@@ -9,8 +9,10 @@ const MARGIN = 2;
  * least `minDigits` digits, or at most `lead` characters before one (the "(" or "+" that opens
  * a phone number), with whole-text offsets. For patterns whose matches lie within one cluster
  * (digits and the separators between them) and whose look-arounds reach at most two
- * characters beyond the match: the result is then every match of a whole-text scan holding `minDigits` digits,
- * at the cost of those clusters' length rather than the text's.
+ * characters either side of the match (or of the lead): the result is then every match of a
+ * whole-text scan holding `minDigits` digits, at the cost of those clusters' length rather
+ * than the text's. A pattern whose look-arounds reach further gains or loses matches at
+ * cluster edges without any error: check the reach of each pattern passed here.
  */
 export function matchesInClusters(
   pattern: RegExp,

@@ -1,4 +1,4 @@
-import { areDigitsAt } from "../ascii-codes.ts";
+import { areDigitsAt } from "../char-codes.ts";
 
 const WEIGHTS = [3, 7, 1, 3, 7, 1, 3, 7, 1];
 

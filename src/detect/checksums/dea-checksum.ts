@@ -1,4 +1,4 @@
-import { areDigitsAt } from "../ascii-codes.ts";
+import { areDigitsAt } from "../char-codes.ts";
 
 const NINE = 57;
 

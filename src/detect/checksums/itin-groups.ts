@@ -1,4 +1,4 @@
-import { areDigitsAt } from "../ascii-codes.ts";
+import { areDigitsAt } from "../char-codes.ts";
 
 /**
  * Whether nine ASCII digits can be a US Individual Taxpayer Identification Number: IRS

@@ -1,4 +1,4 @@
-import { areDigitsAt } from "../ascii-codes.ts";
+import { areDigitsAt } from "../char-codes.ts";
 
 /**
  * Whether ten ASCII digits form a valid NHS number (England, Wales, Isle of Man): the

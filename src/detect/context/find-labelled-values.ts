@@ -1,9 +1,9 @@
-import { isDigitCode } from "../ascii-codes.ts";
 import type { NormalizedText, RecognizerMatch } from "../types.ts";
 import { cellsLabelledBy } from "./cells-labelled-by.ts";
 import type { ContextPattern } from "./context-pattern.ts";
 import { findContextWords, mentions } from "./find-context-words.ts";
 import { type LabelledValueRule, valueAfterLabel } from "./value-after-label.ts";
+import { isDigitCode } from "../char-codes.ts";
 
 const BACKSLASH = 92;
 // A whole table cell holding one value: letters and digits in groups joined by "-" or " ".

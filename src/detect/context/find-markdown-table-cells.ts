@@ -1,6 +1,6 @@
 import type { LabelledCell } from "./labelled-cell.ts";
-import { isWhitespaceCode } from "./is-whitespace-code.ts";
 import { lineEndAt } from "./line-end-at.ts";
+import { isWhitespaceCode } from "../char-codes.ts";
 
 const PIPE = 124;
 const SEPARATOR_ROW = /^\s*\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?\s*)?$/;

@@ -2,7 +2,7 @@ import type { NormalizedText } from "../types.ts";
 import { columnHeaderAt } from "./column-header-at.ts";
 import type { ContextPattern } from "./context-pattern.ts";
 import { keywordStartsIn, mentions } from "./find-context-words.ts";
-import { isWhitespaceCode } from "./is-whitespace-code.ts";
+import { isAsciiAlphanumericCode, isWhitespaceCode } from "../char-codes.ts";
 
 /** Where a recognizer looks for its context words around a candidate value. */
 export interface ContextRule {
@@ -23,11 +23,7 @@ function endsSentence(code: number): boolean {
 
 /** Whether text[from, to) holds a letter or a digit. */
 function hasLetterOrDigit(text: string, from: number, to: number): boolean {
-  for (let index = from; index < to; index++) {
-    const code = text.charCodeAt(index);
-    const lower = code | 32;
-    if ((lower >= 97 && lower <= 122) || (code >= 48 && code <= 57)) return true;
-  }
+  for (let index = from; index < to; index++) if (isAsciiAlphanumericCode(text.charCodeAt(index))) return true;
   return false;
 }
 

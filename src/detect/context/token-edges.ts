@@ -1,4 +1,4 @@
-import { isAsciiAlphanumericCode, isDigitCode } from "../ascii-codes.ts";
+import { isAsciiAlphanumericCode, isDigitCode } from "../char-codes.ts";
 
 const HYPHEN = 45;
 
@@ -13,5 +13,5 @@ export function runsOnAt(text: string, end: number): boolean {
  * there is the start of a decimal, a date or a list of numbers.
  */
 export function continuesAsNumberAt(text: string, end: number, marks: string): boolean {
-  return end < text.length && marks.includes(text[end] ?? "") && isDigitCode(text.charCodeAt(end + 1));
+  return end < text.length && marks.includes(text.charAt(end)) && isDigitCode(text.charCodeAt(end + 1));
 }

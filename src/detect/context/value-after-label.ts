@@ -1,6 +1,6 @@
-import { isAsciiAlphanumericCode } from "../ascii-codes.ts";
 import type { RecognizerMatch } from "../types.ts";
 import { continuesAsNumberAt, runsOnAt } from "./token-edges.ts";
+import { isAsciiAlphanumericCode } from "../char-codes.ts";
 
 /** How `valueAfterLabel` reads the text after a label such as "Member ID" or "DL #". */
 export interface LabelledValueRule {

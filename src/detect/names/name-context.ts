@@ -38,7 +38,7 @@ const MEDIUM_PHRASES = [
 const STRONG = 1;
 const SIGN_OFF = 2;
 const MEDIUM = 4;
-const PHRASE_KINDS = STRONG | SIGN_OFF | MEDIUM;
+const PHRASE_KIND_MASK = STRONG | SIGN_OFF | MEDIUM;
 const HONORIFIC = 8;
 const GREETING = 16;
 // The end of a longer phrase ("is" and "name is" of "my name is"): only these grow into one.
@@ -70,14 +70,14 @@ function shorterEndings(phrase: string): string[] {
 function phrasesEndingWith(text: string, nearest: WordBefore, nearestKinds: number): number {
   let phrase = nearest.word;
   let phraseKinds = nearestKinds;
-  let kinds = nearestKinds & PHRASE_KINDS;
+  let kinds = nearestKinds & PHRASE_KIND_MASK;
   let word: WordBefore | null = nearest;
   for (let words = 1; words < 3 && (phraseKinds & PHRASE_ENDING) !== 0; words++) {
     word = wordBefore(text, word.start);
     if (word === null) break;
     phrase = `${word.word} ${phrase}`;
     phraseKinds = KINDS_BY_WORDS.get(phrase) ?? 0;
-    kinds |= phraseKinds & PHRASE_KINDS;
+    kinds |= phraseKinds & PHRASE_KIND_MASK;
   }
   return kinds;
 }

@@ -1,3 +1,4 @@
+import { isGroupSeparatorCode } from "../char-codes.ts";
 import type { DigitCluster } from "../digit-clusters.ts";
 import { matchesInClusters } from "../matches-in-clusters.ts";
 import type { RecognizerMatch } from "../types.ts";
@@ -68,9 +69,6 @@ function internationalCandidates(text: string, clusters: readonly DigitCluster[]
   return candidates;
 }
 
-// ")", digits, "(" and a separator, read backwards
-const isSeparator = (code: number): boolean => code === 32 || code === 46 || code === 45;
-
 /** Drops the last digit group of a candidate ("+44 20 7946 0958 12" → "+44 20 7946 0958"). */
 function withoutLastGroup(candidate: string): string {
   let index = candidate.length - 1;
@@ -79,7 +77,7 @@ function withoutLastGroup(candidate: string): string {
   while (index >= 0 && candidate.charCodeAt(index) >= 48 && candidate.charCodeAt(index) <= 57) index--;
   if (index === digitsEnd) return "";
   if (candidate.charCodeAt(index) === 40) index--;
-  return index > 0 && isSeparator(candidate.charCodeAt(index)) ? candidate.slice(0, index) : "";
+  return index > 0 && isGroupSeparatorCode(candidate.charCodeAt(index)) ? candidate.slice(0, index) : "";
 }
 
 /**

@@ -1,10 +1,10 @@
 import { contextPattern } from "../context/context-pattern.ts";
 import { type ContextRule, hasContext } from "../context/has-context.ts";
 import type { DigitCluster } from "../digit-clusters.ts";
-import { digitsBetween } from "../digits-between.ts";
 import { matchesInClusters } from "../matches-in-clusters.ts";
 import type { NormalizedText, RecognizerMatch } from "../types.ts";
 import { isNanpNumber } from "./is-nanp-number.ts";
+import { digitsBetween } from "../char-codes.ts";
 
 // An optional leading 1, then (617) 527-3490, 617-527-3490 / 617.527.3490 / 617 527 3490
 // (one separator style), or ten bare digits. Not glued to other digits, letters or "+".

@@ -1,7 +1,7 @@
 import type { DigitCluster } from "../digit-clusters.ts";
-import { digitsBetween } from "../digits-between.ts";
 import { matchesInClusters } from "../matches-in-clusters.ts";
 import type { RecognizerMatch } from "../types.ts";
+import { digitsBetween } from "../char-codes.ts";
 
 // National numbers with a trunk 0, as written in the UK and much of Europe and Asia:
 // "07697 648503", "020 7946 0958", "0113-707-0237". At least one separator is required.

@@ -1,4 +1,4 @@
-import { areDigitsAt } from "../ascii-codes.ts";
+import { areDigitsAt } from "../char-codes.ts";
 
 /**
  * Whether ten digits can be a North American Numbering Plan number: area code and exchange

@@ -1,13 +1,10 @@
+import { isAsciiAlphanumericCode as isAsciiAlphanumeric } from "../char-codes.ts";
 import type { NormalizedText, Recognizer, RecognizerMatch } from "../types.ts";
 
 const MAX_LOCAL_LENGTH = 64;
 const MAX_DOMAIN_LENGTH = 253;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const TOP_LEVEL_DOMAIN = /^(?:[A-Za-z]{2,63}|xn--[A-Za-z0-9-]{1,59}|[\p{L}]{2,63})$/u;
-
-function isAsciiAlphanumeric(code: number): boolean {
-  return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
-}
 
 /** Letter or digit beyond ASCII; `index` may be out of range. */
 function isOtherLetterOrDigit(text: string, index: number): boolean {

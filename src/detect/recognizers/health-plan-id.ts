@@ -1,8 +1,8 @@
 import { contextPattern } from "../context/context-pattern.ts";
-import { countDigits } from "../context/count-digits.ts";
 import { findLabelledValues } from "../context/find-labelled-values.ts";
 import type { LabelledValueRule } from "../context/value-after-label.ts";
 import type { NormalizedText, Recognizer, RecognizerMatch } from "../types.ts";
+import { countDigits } from "../char-codes.ts";
 
 const PLAN_LABELS = contextPattern([
   "member id",

@@ -1,9 +1,9 @@
-import { isAsciiAlphanumericCode, isDigitCode } from "../ascii-codes.ts";
 import { cellsLabelledBy } from "../context/cells-labelled-by.ts";
 import { contextPattern } from "../context/context-pattern.ts";
 import { findContextWords } from "../context/find-context-words.ts";
 import { continuesAsNumberAt, runsOnAt } from "../context/token-edges.ts";
 import type { NormalizedText, Recognizer, RecognizerMatch } from "../types.ts";
+import { isAsciiAlphanumericCode, isDigitCode } from "../char-codes.ts";
 
 const MRN_TERMS = contextPattern([
   "mrn",

@@ -1,8 +1,8 @@
 import { isNhsNumberValid } from "../checksums/nhs-mod11.ts";
 import { contextPattern } from "../context/context-pattern.ts";
 import { type ContextRequiredValue, findValuesNearContext } from "../context/find-values-near-context.ts";
-import { digitsOnly } from "../digits-only.ts";
 import type { NormalizedText, Recognizer, RecognizerMatch } from "../types.ts";
+import { digitsOnly } from "../char-codes.ts";
 
 // Ten digits, bare or as 3-3-4 with one separator style ("943 476 5919", "943-476-5919"),
 // not inside a longer number, a decimal or an amount (a comma before it ends a CSV cell).

@@ -2,8 +2,8 @@ import { contextPattern } from "../context/context-pattern.ts";
 import { type ContextRule, hasContext } from "../context/has-context.ts";
 import { cellsLabelledBy } from "../context/cells-labelled-by.ts";
 import { keywordStartSpan } from "../context/find-context-words.ts";
-import { digitsOnly } from "../digits-only.ts";
 import type { NormalizedText, Recognizer, RecognizerMatch } from "../types.ts";
+import { digitsOnly } from "../char-codes.ts";
 
 // 4–17 digits, optionally grouped by single spaces or dashes, standing alone: not glued to
 // letters, not an amount ($1,234.56), not a decimal, not part of a longer number.

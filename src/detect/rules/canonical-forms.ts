@@ -1,4 +1,4 @@
-import { digitsOnly } from "../digits-only.ts";
+import { digitsOnly } from "../char-codes.ts";
 
 /**
  * How a custom rule turns a match into its canonical form, the value behind its placeholder:

@@ -4,7 +4,7 @@ import { ibanMod97 } from "../checksums/iban-mod97.ts";
 import { isLuhnValid } from "../checksums/luhn.ts";
 import { isNhsNumberValid } from "../checksums/nhs-mod11.ts";
 import { isNpiValid } from "../checksums/npi-checksum.ts";
-import { digitsOnly } from "../digits-only.ts";
+import { digitsOnly } from "../char-codes.ts";
 
 /** Letters and digits only, upper-cased: "de89 3704-0044" → "DE8937040044". */
 const alphanumericUpper = (value: string): string => value.replace(/[^A-Za-z0-9]+/g, "").toUpperCase();
