@@ -2,7 +2,8 @@ import { Hono } from "hono";
 import { createAdminApp } from "./admin/create-admin-app.ts";
 import { authenticate } from "./auth/authenticate.ts";
 import { can } from "./auth/permissions.ts";
-import { ProxyError, toProxyError } from "./errors.ts";
+import { describeError, ProxyError, toProxyError } from "./errors.ts";
+import { isStreamedResponse } from "./http/streamed-response.ts";
 import { listModels } from "./http/list-models.ts";
 import { presentedKey } from "./http/presented-key.ts";
 import { MODEL_ENDPOINTS } from "./protocols/model-endpoints.ts";
@@ -75,10 +76,10 @@ export function createApp(services: Services): Hono<AppEnv> {
         requestId: context.get("requestId"),
       });
       context.set("answerCarriesRequestId", true);
-      if (!("kind" in answer)) return answer;
+      if (!isStreamedResponse(answer)) return answer;
       const requestId = context.get("requestId");
       return services.requestIo.sendStream(context.env, answer, (error) =>
-        services.logger.error({ requestId, name: error instanceof Error ? error.name : typeof error }, "streamed answer failed"),
+        services.logger.error({ requestId, error: describeError(error) }, "streamed answer failed"),
       );
     });
   }

@@ -45,3 +45,9 @@ export function toProxyError(error: unknown): ProxyError {
   if (error instanceof ProxyError) return error;
   return new ProxyError("internal", "Veilgate hit an internal error.", { cause: error });
 }
+
+/** An unexpected error for the process log: its name and where it was thrown, never its message (which may quote request text). */
+export function describeError(error: unknown): string {
+  if (!(error instanceof Error)) return typeof error;
+  return `${error.name}: ${(error.stack ?? "").split("\n").slice(1, 6).join(" | ")}`;
+}

@@ -31,5 +31,5 @@ export const webRequestIo: RequestIo = {
     return { ok: true, text };
   },
   clientSignal: (request) => request.signal,
-  sendStream: (_env, streamed) => streamedResponseOf(streamed),
+  sendStream: (_env, streamed, onFailure) => streamedResponseOf(streamed, onFailure),
 };

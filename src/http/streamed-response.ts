@@ -18,17 +18,32 @@ export interface StreamedResponse {
   body: StreamedAnswer;
 }
 
+/** Whether a handler's answer is a streamed response rather than a finished Response. */
+export function isStreamedResponse(answer: Response | StreamedResponse): answer is StreamedResponse {
+  return (answer as { kind?: unknown }).kind === "streamed";
+}
+
 const encoder = new TextEncoder();
 
-/** A streamed response as a web Response with a ReadableStream of UTF-8 bytes, for runtimes that send one. */
-export function streamedResponseOf(streamed: StreamedResponse): Response {
+/**
+ * A streamed response as a web Response with a ReadableStream of UTF-8 bytes, for runtimes
+ * that send one. `onFailure` hears of a failure escaping the answer, which errors the stream.
+ */
+export function streamedResponseOf(streamed: StreamedResponse, onFailure: (error: unknown) => void): Response {
   const body = new ReadableStream<Uint8Array>({
     async pull(controller) {
-      const text = await streamed.body.next();
+      let text: string | null;
+      try {
+        text = await streamed.body.next();
+      } catch (error) {
+        onFailure(error);
+        throw error;
+      }
       if (text === null) controller.close();
       else controller.enqueue(encoder.encode(text));
     },
-    cancel: () => streamed.body.cancel(),
+    // A failing cancel has been logged by whoever ended the exchange.
+    cancel: () => streamed.body.cancel().catch(() => undefined),
   });
   return new Response(body, { status: streamed.status, headers: streamed.headers });
 }

@@ -1,6 +1,6 @@
 import { authenticate } from "../auth/authenticate.ts";
 import { can } from "../auth/permissions.ts";
-import { ProxyError, toProxyError } from "../errors.ts";
+import { describeError, ProxyError, toProxyError } from "../errors.ts";
 import type { BodyReadResult } from "../http/request-io.ts";
 import type { StreamedResponse } from "../http/streamed-response.ts";
 import { redactUnderPolicy } from "../policy/redact-under-policy.ts";
@@ -196,7 +196,7 @@ async function refuse<Request>(services: Services, input: ModelRequestInput<Requ
   let proxyError = toProxyError(error);
   const clientGone = input.signal.aborted;
   if (proxyError.code === "internal" && !clientGone) {
-    services.logger.error({ requestId: input.requestId, error: describe(error) }, "internal error");
+    services.logger.error({ requestId: input.requestId, error: describeError(error) }, "internal error");
   }
   try {
     await finishLogged(services, audit, { status: clientGone ? "client_disconnected" : proxyError.code, httpStatus: clientGone ? 499 : proxyError.status });
@@ -211,7 +211,3 @@ async function refuse<Request>(services: Services, input: ModelRequestInput<Requ
 }
 
 /** An internal error's kind and stack, without its message, which might quote request text. */
-function describe(error: unknown): string {
-  if (!(error instanceof Error)) return typeof error;
-  return `${error.name}: ${(error.stack ?? "").split("\n").slice(1, 6).join(" | ")}`;
-}

@@ -13,11 +13,19 @@ const IS_NULL = 3;
 /** Longer spellings are computed each time: no name word is this long, and the pool stays bounded. */
 const MAX_REMEMBERED_LENGTH = 40;
 
+const copyCodes = new Uint16Array(MAX_REMEMBERED_LENGTH);
+
+/** text[start, start + length) as a string of its own, not a slice that keeps `text` alive. */
+function freshCopy(text: string, start: number, length: number): string {
+  for (let at = 0; at < length; at++) copyCodes[at] = text.charCodeAt(start + at);
+  return String.fromCharCode(...copyCodes.subarray(0, length));
+}
+
 /**
  * Values computed from a spelling, remembered and looked up by a span of a text. Asking a
  * `Map` would cut a new string out of the text and hash it, which for a short word costs
  * more than computing the hash from the character codes and comparing them in place; the
- * string is made only when a spelling is first seen. The slots and the spellings'
+ * string is made only when a spelling is first seen (or, beyond 40 characters, each time). The slots and the spellings'
  * characters live in typed arrays, side by side, so a lookup touches few cache lines. A
  * remembered spelling is handed to `compute` as a fresh string, never a slice of the text:
  * a slice would keep the whole request text (and the personal data in it) alive for as long
@@ -38,7 +46,7 @@ export class SpellingMemo<Value> {
     this.#maxEntries = maxEntries;
   }
 
-  /** The value of the spelling text[start, end), computed by `compute` the first time it is asked for. */
+  /** The value of the spelling text[start, end), computed by `compute` the first time it is asked for (every time when not kept). */
   get(text: string, start: number, end: number, compute: (spelling: string) => Value): Value {
     const length = end - start;
     if (length === 0 || length > MAX_REMEMBERED_LENGTH) return compute(text.slice(start, end));
@@ -53,11 +61,11 @@ export class SpellingMemo<Value> {
         return (slots[base + IS_NULL] === 1 ? null : this.#values[slot]) as Value;
       }
     }
+    // Computed before the memo changes, so a compute that throws leaves it as it was.
+    const value = compute(freshCopy(text, start, length));
     if (this.#entries >= this.#maxEntries) this.#clear();
     else if (2 * (this.#entries + 1) > this.#mask + 1) this.#rehash(2 * (this.#mask + 1));
-    const offset = this.#store(text, start, length);
-    const value = compute(String.fromCharCode(...this.#characters.subarray(offset, offset + length)));
-    this.#insert(hash, offset, length, value);
+    this.#insert(hash, this.#store(text, start, length), length, value);
     return value;
   }
 

@@ -25,15 +25,17 @@ function writable(outgoing: ServerResponse): Promise<void> {
  */
 export function writeStreamedAnswer(outgoing: ServerResponse, streamed: StreamedResponse, onFailure: (error: unknown) => void): void {
   const answer = streamed.body;
+  // A failing cancel has been logged by whoever ended the exchange (the audit log refusing the record).
+  const cancel = () => void answer.cancel().catch(() => undefined);
   if (outgoing.destroyed) {
-    void answer.cancel().catch(onFailure);
+    cancel();
     return;
   }
   let gone = false;
   outgoing.once("close", () => {
     if (outgoing.writableFinished) return;
     gone = true;
-    void answer.cancel().catch(onFailure);
+    cancel();
   });
   outgoing.writeHead(streamed.status, streamed.headers);
   // Cleared by the first piece; `headersSent` cannot tell, as it is true from writeHead on.
@@ -50,8 +52,11 @@ export function writeStreamedAnswer(outgoing: ServerResponse, streamed: Streamed
     } catch (error) {
       // `next` reports the answer's own failures as an error event in the stream; anything
       // that escapes it is a bug, and the client can only be told by a cut connection.
-      onFailure(error);
-      outgoing.destroy();
+      try {
+        onFailure(error);
+      } finally {
+        outgoing.destroy();
+      }
     } finally {
       clearImmediate(headersAlone);
     }
