@@ -1,3 +1,4 @@
+import { isDigitCode } from "../char-codes.ts";
 import type { RecognizerMatch } from "../types.ts";
 import { formatIpv6 } from "./format-ipv6.ts";
 import { parseIpv6 } from "./parse-ipv6.ts";
@@ -10,10 +11,6 @@ function isHexOrColon(code: number): boolean {
 
 function isWordCharacter(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
-}
-
-function isDigitCode(code: number): boolean {
-  return code >= 48 && code <= 57;
 }
 
 function colonsIn(text: string, start: number, end: number): number {

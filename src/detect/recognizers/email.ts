@@ -1,4 +1,4 @@
-import { isAsciiAlphanumericCode as isAsciiAlphanumeric } from "../char-codes.ts";
+import { isAsciiAlphanumericCode } from "../char-codes.ts";
 import type { NormalizedText, Recognizer, RecognizerMatch } from "../types.ts";
 
 const MAX_LOCAL_LENGTH = 64;
@@ -16,17 +16,17 @@ const isLocalSymbol = (code: number): boolean => code === 46 || code === 95 || c
 
 function isLocalCharacter(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
-  return isAsciiAlphanumeric(code) || isLocalSymbol(code) || isOtherLetterOrDigit(text, index);
+  return isAsciiAlphanumericCode(code) || isLocalSymbol(code) || isOtherLetterOrDigit(text, index);
 }
 
 function isDomainCharacter(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
-  return isAsciiAlphanumeric(code) || code === 46 || code === 45 || isOtherLetterOrDigit(text, index);
+  return isAsciiAlphanumericCode(code) || code === 46 || code === 45 || isOtherLetterOrDigit(text, index);
 }
 
 /** An apostrophe between letters belongs to the local part ("o'brien@…"); a quote before it does not. */
 function isInnerApostrophe(text: string, index: number): boolean {
-  return text[index] === "'" && isAsciiAlphanumeric(text.charCodeAt(index - 1)) && isAsciiAlphanumeric(text.charCodeAt(index + 1));
+  return text[index] === "'" && isAsciiAlphanumericCode(text.charCodeAt(index - 1)) && isAsciiAlphanumericCode(text.charCodeAt(index + 1));
 }
 
 /** The email address around the "@" at `at`, as [start, end), or null. */
