@@ -1,4 +1,4 @@
-import type { ExchangeLog } from "./audit/exchange-record.ts";
+import type { AuditLog } from "./audit/audit-log.ts";
 import type { KeyStore } from "./auth/key-store.ts";
 import type { Detector } from "./detect/index.ts";
 import { type ComplianceSettings, DEFAULT_COMPLIANCE_SETTINGS } from "./policy/compliance-settings.ts";
@@ -23,7 +23,7 @@ export interface Logger {
 /** Runtime-specific pieces an entry point supplies. */
 export interface Ports {
   keys: KeyStore;
-  exchangeLog: ExchangeLog;
+  exchangeLog: AuditLog;
   upstream: UpstreamClient;
   /** Server-wide secret that placeholder tags are keyed from. */
   placeholderSecret: Uint8Array;

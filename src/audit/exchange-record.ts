@@ -29,6 +29,3 @@ export interface ExchangeRecord {
    */
   sealedValueMap?: string;
 }
-
-// The log port used to live here; callers still import it from this file.
-export type { AuditLog as ExchangeLog } from "./audit-log.ts";

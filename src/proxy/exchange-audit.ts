@@ -1,4 +1,5 @@
-import type { ExchangeLog, ExchangeRecord } from "../audit/exchange-record.ts";
+import type { AuditLog } from "../audit/audit-log.ts";
+import type { ExchangeRecord } from "../audit/exchange-record.ts";
 import { createValueMapSealer } from "../audit/create-value-map-sealer.ts";
 import { ProxyError } from "../errors.ts";
 import type { SecretBox } from "../secrets/secret-box.ts";
@@ -25,7 +26,7 @@ export interface ExchangeAudit {
 }
 
 export function startExchangeAudit(
-  log: ExchangeLog,
+  log: AuditLog,
   options: {
     requestId: string;
     endpoint: string;

@@ -209,5 +209,3 @@ async function refuse<Request>(services: Services, input: ModelRequestInput<Requ
     headers: { "content-type": "application/json", "x-request-id": input.requestId, "request-id": input.requestId },
   });
 }
-
-/** An internal error's kind and stack, without its message, which might quote request text. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createMemoryExchangeLog } from "../../src/audit/create-memory-exchange-log.ts";
-import type { ExchangeLog, ExchangeRecord } from "../../src/audit/exchange-record.ts";
+import type { AuditLog } from "../../src/audit/audit-log.ts";
+import type { ExchangeRecord } from "../../src/audit/exchange-record.ts";
 import { createClientKey } from "../../src/auth/create-client-key.ts";
 import { createMemoryKeyStore, type KeyStore } from "../../src/auth/key-store.ts";
 import { createSqliteExchangeLog } from "../../src/runtime/node/create-sqlite-exchange-log.ts";
@@ -51,7 +52,7 @@ const record = (index: number): ExchangeRecord => ({
 describe.each([
   ["memory", () => createMemoryExchangeLog()],
   ["sqlite", () => createSqliteExchangeLog(freshDatabase())],
-] as Array<[string, () => ExchangeLog]>)("ExchangeLog contract: %s", (_, makeLog) => {
+] as Array<[string, () => AuditLog]>)("ExchangeLog contract: %s", (_, makeLog) => {
   it("appends and reads back newest first, unchanged", () => {
     const log = makeLog();
     for (const index of [1, 2, 3]) log.append(record(index));

@@ -2,7 +2,7 @@ import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { createApp } from "../../src/app.ts";
 import { createMemoryExchangeLog } from "../../src/audit/create-memory-exchange-log.ts";
-import type { ExchangeLog } from "../../src/audit/exchange-record.ts";
+import type { AuditLog } from "../../src/audit/audit-log.ts";
 import { createClientKey } from "../../src/auth/create-client-key.ts";
 import { createMemoryKeyStore } from "../../src/auth/key-store.ts";
 import { createDetector } from "../../src/detect/index.ts";
@@ -20,7 +20,7 @@ const silent = { info() {}, warn() {}, error() {} };
  * Serves createApp over real HTTP with in-memory ports, some of which a test may replace
  * (a detector that throws, a log that refuses writes) to see the pipeline fail closed.
  */
-export async function serveApp(options: { fakeVendorUrl: string; detector?: Detector; exchangeLog?: ExchangeLog }) {
+export async function serveApp(options: { fakeVendorUrl: string; detector?: Detector; exchangeLog?: AuditLog }) {
   const keys = createMemoryKeyStore();
   const services: Services = buildServices(
     {

@@ -1,5 +1,5 @@
 import type Database from "better-sqlite3";
-import type { ExchangeLog } from "../../audit/exchange-record.ts";
+import type { AuditLog } from "../../audit/audit-log.ts";
 import { bootstrapAdminKey } from "../../auth/bootstrap-admin-key.ts";
 import type { KeyStore } from "../../auth/key-store.ts";
 import { type ComplianceSettings, parseComplianceSettings } from "../../policy/compliance-settings.ts";
@@ -39,7 +39,7 @@ export function openComplianceStores(options: {
   transient: Vendor[];
   keys: KeyStore;
   secretBox: SecretBox;
-  exchangeLog: ExchangeLog;
+  exchangeLog: AuditLog;
   logger: Logger;
   environment: Record<string, string | undefined>;
   now: Date;
