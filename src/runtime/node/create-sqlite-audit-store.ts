@@ -7,7 +7,7 @@ import type { AuditStore, ChainHead } from "../../audit/audit-store.ts";
 import type { AuditDay } from "../../audit/audit-summary.ts";
 import { GENESIS_HASH } from "../../audit/chain-hasher.ts";
 import type { AuditCheckpoint, AuditRetention } from "../../audit/signed-statements.ts";
-import { sqlAuditFilter } from "./sqlite-audit-filter.ts";
+import { REFUSED_STATUS_SQL, sqlAuditFilter } from "./sqlite-audit-filter.ts";
 import { createSqliteAuditTextIndex } from "./sqlite-audit-text-index.ts";
 
 interface EntryRow {
@@ -113,7 +113,7 @@ export function createSqliteAuditStore(database: Database.Database): AuditStore 
       const perDay = database
         .prepare<unknown[], AuditDay>(
           `SELECT substr(e.time, 1, 10) AS day, count(*) AS exchanges, sum(${REDACTIONS}) AS redactions,
-             sum(e.status NOT IN (${NON_REFUSAL_STATUSES.map(() => "?").join(", ")})) AS refusals
+             sum(${REFUSED_STATUS_SQL}) AS refusals
            FROM audit_entries e WHERE ${where} AND e.kind = 'exchange' GROUP BY day ORDER BY day`,
         )
         .all(...NON_REFUSAL_STATUSES, ...params);

@@ -13,6 +13,9 @@ export interface SqlFilter {
  * last word a prefix; terms are ANDed. Words are re-tokenised here, so user input can never
  * inject FTS5 syntax. Returns undefined when the text has no words.
  */
+/** SQL true for a refused exchange's status; bind `NON_REFUSAL_STATUSES` to its placeholders. */
+export const REFUSED_STATUS_SQL = `e.status NOT IN (${NON_REFUSAL_STATUSES.map(() => "?").join(", ")})`;
+
 export function ftsQuery(text: string): string | undefined {
   const phrases = text
     .split(/\s+/)
@@ -40,7 +43,7 @@ export function sqlAuditFilter(filter: AuditFilter): SqlFilter {
   if (filter.status !== undefined) add("e.kind = 'exchange' AND e.status = ?", filter.status);
   if (filter.outcome === "ok") add("e.kind = 'exchange' AND e.status = 'ok'");
   if (filter.outcome === "refused") {
-    add(`e.kind = 'exchange' AND e.status NOT IN (${NON_REFUSAL_STATUSES.map(() => "?").join(", ")})`, ...NON_REFUSAL_STATUSES);
+    add(`e.kind = 'exchange' AND ${REFUSED_STATUS_SQL}`, ...NON_REFUSAL_STATUSES);
   }
   if (filter.entityType !== undefined) {
     add("e.kind = 'exchange' AND EXISTS (SELECT 1 FROM json_each(e.entity_counts) WHERE key = ? AND value > 0)", filter.entityType);
