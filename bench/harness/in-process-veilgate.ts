@@ -51,7 +51,7 @@ export async function startInProcessVeilgate(options: { checkout: string; upstre
   const vendorsDir = join(root, "vendors");
   mkdirSync(vendorsDir);
   writeFileSync(join(vendorsDir, `${BENCH_VENDOR_ID}.json`), JSON.stringify(benchVendorFile("http://127.0.0.1:9")));
-  const flags = { port: 0, dataDir: join(root, "data"), vendorsDir, rulesDir: join(checkout, "redaction-rules"), ...(options.logLevel ? { logLevel: options.logLevel } : {}) };
+  const flags = { port: 0, dataDir: join(root, "data"), vendorsDir, rulesDir: join(checkout, "redaction-rules"), logLevel: options.logLevel };
   const running = await startNodeServer(parseConfig(flags, {}), { [BENCH_VENDOR_KEY_ENV]: BENCH_VENDOR_KEY });
   running.services.upstream = options.upstream;
   const app = createApp(running.services);
