@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { activeKeysFollowing } from "../auth/active-keys-following.ts";
+import { activeKeysByPolicy, activeKeysFollowing } from "../auth/active-keys-following.ts";
 import { newPolicySchema, policyBodySchema, type TenantPolicy } from "../policy/tenant-policy.ts";
 import { parseCommandArgs } from "./config-flags.ts";
 import { openCliContext } from "./open-cli-context.ts";
@@ -20,7 +20,8 @@ export async function runPoliciesCommand(args: string[]): Promise<number> {
       case "list": {
         const policies = context.policies.list();
         if (policies.length === 0) process.stdout.write("No policies; keys follow the built-in default.\n");
-        for (const policy of policies) process.stdout.write(`${describe(policy, activeKeysFollowing(context.keys, policy.id))}\n`);
+        const activeKeys = activeKeysByPolicy(context.keys);
+        for (const policy of policies) process.stdout.write(`${describe(policy, activeKeys.get(policy.id) ?? 0)}\n`);
         return 0;
       }
       case "show": {

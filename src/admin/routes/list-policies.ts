@@ -1,4 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
+import { activeKeysByPolicy } from "../../auth/active-keys-following.ts";
 import { BUILT_IN_DEFAULT_POLICY, DEFAULT_POLICY_ID } from "../../policy/resolve-policy.ts";
 import type { Services } from "../../services.ts";
 import type { AdminApp } from "../admin-env.ts";
@@ -20,7 +21,8 @@ export function registerListPolicies(app: AdminApp, services: Services): void {
     },
   });
   app.openapi(route, (context) => {
-    const data = services.policies.list().map((policy) => policyView(services, policy));
+    const activeKeys = activeKeysByPolicy(services.keys);
+    const data = services.policies.list().map((policy) => policyView(services, policy, activeKeys));
     const stored = services.policies.get(DEFAULT_POLICY_ID);
     const withoutPolicy = services.keys.list().filter((key) => !key.policyId && !key.revokedAt && key.role === "client").length;
     return context.json({ data, defaultPolicy: { ...(stored ?? BUILT_IN_DEFAULT_POLICY), activeKeys: withoutPolicy } }, 200);

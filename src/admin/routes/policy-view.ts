@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { activeKeysFollowing } from "../../auth/active-keys-following.ts";
+import { activeKeysByPolicy } from "../../auth/active-keys-following.ts";
 import { policyBodySchema, type TenantPolicy } from "../../policy/tenant-policy.ts";
 import type { Services } from "../../services.ts";
 
@@ -11,7 +11,7 @@ export const policyViewSchema = z
 
 export type PolicyView = z.infer<typeof policyViewSchema>;
 
-/** The admin API's view of a policy. */
-export function policyView(services: Services, policy: TenantPolicy): PolicyView {
-  return { ...policy, activeKeys: activeKeysFollowing(services.keys, policy.id) };
+/** The admin API's view of a policy; `activeKeys` (from `activeKeysByPolicy`) can be read once for many views. */
+export function policyView(services: Services, policy: TenantPolicy, activeKeys = activeKeysByPolicy(services.keys)): PolicyView {
+  return { ...policy, activeKeys: activeKeys.get(policy.id) ?? 0 };
 }
