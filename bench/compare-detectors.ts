@@ -10,7 +10,7 @@
 import { join, resolve } from "node:path";
 import type { Detector } from "../src/detect/index.ts";
 import type { NormalizedText, Recognizer } from "../src/detect/types.ts";
-import { loadCorpus } from "./detect/load-corpus.ts";
+import { DEFAULT_CORPUS_PATH, loadCorpus } from "./detect/load-corpus.ts";
 import { mutateText, seededRandom } from "./detect/mutate-text.ts";
 
 interface DetectorModules {
@@ -37,7 +37,7 @@ async function loadDetector(root: string): Promise<DetectorModules> {
   return { createDetector, recognizers: DEFAULT_RECOGNIZERS, normalizeText };
 }
 
-const corpus = loadCorpus(resolve(import.meta.dirname, "../../shared/corpus/dev-42.jsonl"));
+const corpus = loadCorpus(DEFAULT_CORPUS_PATH);
 const mine = await loadDetector(resolve(import.meta.dirname, ".."));
 const theirs = await loadDetector(resolve(other));
 const [myDetector, theirDetector] = [mine.createDetector(), theirs.createDetector()];

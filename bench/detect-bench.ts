@@ -11,7 +11,7 @@ import { compareWithPeers } from "./detect/compare-with-peers.ts";
 import { loadCorpusScorer } from "./detect/corpus-scorer.ts";
 import { detectBenchSettingsFrom } from "./detect/detect-bench-settings.ts";
 import { foundSentence, qualitySentence, ratioCells, speedCells, targetCells } from "./detect/detect-tables.ts";
-import { loadCorpus } from "./detect/load-corpus.ts";
+import { DEFAULT_CORPUS_PATH, loadCorpus } from "./detect/load-corpus.ts";
 import { measureEngines } from "./detect/measure-engines.ts";
 import { createOpenRedactionEngine } from "./detect/openredaction-engine.ts";
 import { createRedactPiiEngine } from "./detect/redact-pii-engine.ts";
@@ -29,10 +29,7 @@ const progress = (line: string) => process.stderr.write(`  ${line}\n`);
 const loadAtStart = currentLoadAverage();
 if (loadAtStart > 0.5) progress(`note: the 1-minute load average is ${loadAtStart}; wall-clock numbers will suffer more than CPU ones`);
 
-const { settings, quick, corpusPath } = detectBenchSettingsFrom(
-  process.argv.slice(2),
-  resolve(import.meta.dirname, "../../shared/corpus/dev-42.jsonl"),
-);
+const { settings, quick, corpusPath } = detectBenchSettingsFrom(process.argv.slice(2), DEFAULT_CORPUS_PATH);
 const corpus = loadCorpus(resolve(corpusPath));
 const evaluate = await loadCorpusScorer(dirname(corpus.path));
 progress(`corpus ${corpus.path}: ${corpus.texts.length} prompts, ${corpus.bytes} bytes`);

@@ -5,13 +5,12 @@
  * garbage apart). It shows how much of the gap between the two figures is the harness.
  * Usage: node --import tsx bench/detect-steady.ts [--corpus FILE]. Prints; writes nothing.
  */
-import { resolve } from "node:path";
 import { createDetector } from "../src/detect/create-detector.ts";
 import { collectGarbage } from "./detect/collect-garbage.ts";
-import { loadCorpus } from "./detect/load-corpus.ts";
+import { DEFAULT_CORPUS_PATH, loadCorpus } from "./detect/load-corpus.ts";
 
 const corpusFlag = process.argv.indexOf("--corpus");
-const corpus = loadCorpus(corpusFlag === -1 ? resolve(import.meta.dirname, "../../shared/corpus/dev-42.jsonl") : (process.argv[corpusFlag + 1] ?? ""));
+const corpus = loadCorpus(corpusFlag === -1 ? DEFAULT_CORPUS_PATH : (process.argv[corpusFlag + 1] ?? ""));
 const detector = createDetector();
 const PASSES_PER_VISIT = 5;
 const VISITS = 12;

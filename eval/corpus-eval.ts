@@ -9,24 +9,23 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { DEFAULT_CORPUS_PATH } from "../bench/detect/load-corpus.ts";
 import { createDetector } from "../src/detect/index.ts";
 import { formatResultsTable } from "./format-results-table.ts";
 import { redactFindings } from "./redact-findings.ts";
 import type { CorpusRecord, CorpusScorer } from "./corpus-scorer.ts";
 
 const evalDirectory = dirname(fileURLToPath(import.meta.url));
-const repositoryDirectory = resolve(evalDirectory, "..");
-const defaultCorpus = resolve(repositoryDirectory, "../shared/corpus/dev-42.jsonl");
 
 /** The scorer shipped beside the corpus, or the shared one when the corpus has none. */
 async function loadScorer(corpusPath: string): Promise<CorpusScorer> {
   const besideCorpus = join(dirname(corpusPath), "score.mjs");
-  const scorerPath = existsSync(besideCorpus) ? besideCorpus : join(dirname(defaultCorpus), "score.mjs");
+  const scorerPath = existsSync(besideCorpus) ? besideCorpus : join(dirname(DEFAULT_CORPUS_PATH), "score.mjs");
   return (await import(pathToFileURL(scorerPath).href)) as CorpusScorer;
 }
 
 async function main(): Promise<void> {
-  const corpusPath = resolve(process.argv[2] ?? defaultCorpus);
+  const corpusPath = resolve(process.argv[2] ?? DEFAULT_CORPUS_PATH);
   const scorer = await loadScorer(corpusPath);
   const records = scorer.readJsonl(readFileSync(corpusPath, "utf8")) as CorpusRecord[];
   const detector = createDetector();
