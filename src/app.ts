@@ -66,6 +66,7 @@ export function createApp(services: Services): Hono<AppEnv> {
   // makes @hono/node-server build a web-stream Request for every call.
   for (const { path, protocol } of MODEL_ENDPOINTS) {
     app.post(path, async (context) => {
+      const requestId = context.get("requestId");
       const answer = await handleModelRequest(services, {
         protocol,
         endpoint: path,
@@ -73,11 +74,10 @@ export function createApp(services: Services): Hono<AppEnv> {
         headers: context.req.raw.headers,
         body: await services.requestIo.readBody(context.req.raw, context.env, services.settings.maxBodyBytes),
         signal: services.requestIo.clientSignal(context.req.raw, context.env),
-        requestId: context.get("requestId"),
+        requestId,
       });
       context.set("answerCarriesRequestId", true);
       if (!isStreamedResponse(answer)) return answer;
-      const requestId = context.get("requestId");
       return services.requestIo.sendStream(context.env, answer, (error) =>
         services.logger.error({ requestId, error: describeError(error) }, "streamed answer failed"),
       );
