@@ -1,11 +1,41 @@
 import { describe, expect, it } from "vitest";
-import { areDigitsAt, countDigits, digitsBetween, digitsOnly, isAsciiAlphanumericCode, isDigitCode, isWhitespaceCode } from "./char-codes.ts";
+import {
+  areDigitsAt,
+  countDigits,
+  digitsBetween,
+  digitsOnly,
+  isAsciiAlphanumericCode,
+  isAsciiLetterCode,
+  isAsciiLowerCode,
+  isAsciiUpperCode,
+  isDigitCode,
+  isWhitespaceCode,
+} from "./char-codes.ts";
 
 describe("character classes", () => {
   it("classifies code units, NaN (past either end of a string) in no class", () => {
     expect([..."09a/:Z["].map((character) => isDigitCode(character.charCodeAt(0)))).toEqual([true, true, false, false, false, false, false]);
     expect([..."0zAZ`{@é"].map((character) => isAsciiAlphanumericCode(character.charCodeAt(0)))).toEqual([true, true, true, true, false, false, false, false]);
     expect(isDigitCode("1".charCodeAt(5)) || isAsciiAlphanumericCode("a".charCodeAt(-1)) || isWhitespaceCode(Number.NaN)).toBe(false);
+  });
+
+  it("the ASCII letter classes agree with their regex classes on every UTF-16 code unit, and with each other", () => {
+    const disagreements: number[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      const character = String.fromCharCode(code);
+      const upper = /[A-Z]/.test(character);
+      const lower = /[a-z]/.test(character);
+      if (
+        isAsciiUpperCode(code) !== upper ||
+        isAsciiLowerCode(code) !== lower ||
+        isAsciiLetterCode(code) !== (upper || lower) ||
+        isAsciiAlphanumericCode(code) !== /[A-Za-z0-9]/.test(character)
+      ) {
+        disagreements.push(code);
+      }
+    }
+    expect(disagreements).toEqual([]);
+    expect(isAsciiUpperCode(Number.NaN) || isAsciiLowerCode(Number.NaN) || isAsciiLetterCode(Number.NaN)).toBe(false);
   });
 
   it("isWhitespaceCode agrees with the regex class \\s on every UTF-16 code unit", () => {

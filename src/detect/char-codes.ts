@@ -8,9 +8,27 @@ export function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
+/** A–Z */
+export function isAsciiUpperCode(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
+/** a–z */
+export function isAsciiLowerCode(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
+/**
+ * A–Z, a–z: `isAsciiUpperCode(code) || isAsciiLowerCode(code)`, tested at once by setting the
+ * bit that tells a lower-case letter from its capital (NaN | 32 is 32, in no class).
+ */
+export function isAsciiLetterCode(code: number): boolean {
+  return (code | 32) >= 97 && (code | 32) <= 122;
+}
+
 /** A–Z, a–z, 0–9 */
 export function isAsciiAlphanumericCode(code: number): boolean {
-  return isDigitCode(code) || ((code | 32) >= 97 && (code | 32) <= 122);
+  return isDigitCode(code) || isAsciiLetterCode(code);
 }
 
 /** Whether `code` is a character of the regex class `\s` (white space and line terminators). */

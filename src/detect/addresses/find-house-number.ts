@@ -1,3 +1,5 @@
+import { isAsciiAlphanumericCode } from "../char-codes.ts";
+
 /** A house number found in a text, [start, end). */
 export interface HouseNumber {
   start: number;
@@ -11,8 +13,9 @@ export interface HouseNumber {
 const HOUSE_NUMBER =
   /[1-9](?<![A-Za-z0-9$€£#.\/:-][1-9])\d{0,5}[A-Za-z]?(?:-\d{1,5}[A-Za-z]?)?(?= (?:[A-Z\u00c0-\u00de\u0100-\u024f]|\d{1,3}[snrt]|(?:rue|avenue|boulevard|bd|place|allée|chemin|impasse|quai|route|via|viale|piazza|calle|rua|carrer) )|$|[\r\n,;:!?)"'\]|]|\.(?!\d))/g;
 
+/** A letter, digit or hyphen: what a house number is made of. */
 function isNumberCharacter(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 45;
+  return isAsciiAlphanumericCode(code) || code === 45;
 }
 
 /**

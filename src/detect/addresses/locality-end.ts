@@ -1,3 +1,4 @@
+import { isAsciiUpperCode, isDigitCode } from "../char-codes.ts";
 import { REGION_CODES } from "./region-codes.ts";
 
 // A capitalised word; a full stop only inside a name ("St. Louis"), never a sentence's.
@@ -32,8 +33,8 @@ export function localityEnd(text: string, from: number): number {
   const first = text[from];
   if (first !== "," && first !== " ") return -1;
   const next = text.charCodeAt(first === "," && text[from + 1] === " " ? from + 2 : from + 1);
-  if (next >= 48 && next <= 57) return first === "," ? stickyEnd(POSTCODE_TOWN, text, from) : -1;
-  if (!((next >= 65 && next <= 90) || next >= 128)) return -1;
+  if (isDigitCode(next)) return first === "," ? stickyEnd(POSTCODE_TOWN, text, from) : -1;
+  if (!(isAsciiUpperCode(next) || next >= 128)) return -1;
   TOWN_REGION_POSTCODE.lastIndex = from;
   const regional = TOWN_REGION_POSTCODE.exec(text);
   if (regional && REGION_CODES.has(regional[2] ?? "") && (regional[1] !== " " || regional[3])) return from + regional[0].length;

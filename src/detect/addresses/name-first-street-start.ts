@@ -1,3 +1,5 @@
+import { isAsciiLowerCode, isAsciiUpperCode } from "../char-codes.ts";
+
 // Street types that end a one-word street name, and those written before the name.
 const COMPOUND_TYPES = "straße|strasse|str\\.|weg|gasse|platz|allee|damm|ufer|chaussee|straat|laan|gracht|plein|kade|singel|dijk|vej|gatan|vägen|gränd|veien|gata|katu|utca|ulica";
 const TYPES_BEFORE_NAME = "Via|Viale|Piazza|Corso|Calle|Avenida|Paseo|Plaza|Carrer|Rua|Travessa|Largo|Rue|Chemin|Allée|Impasse|Quai";
@@ -15,10 +17,6 @@ const LONGEST_NAME = 64;
 const TYPE_WORD = new RegExp(`(?:${TYPES_BEFORE_NAME}) `);
 const COMPOUND_END = new RegExp(`(?:${COMPOUND_TYPES}) $`);
 
-function isLowerAscii(code: number): boolean {
-  return code >= 97 && code <= 122;
-}
-
 /**
  * Whether the text before the space at `spaceIndex` may end a street name, as both
  * patterns above require: a word that starts with a capital ("Roma", "Augusta,",
@@ -29,10 +27,10 @@ function mayEndStreetName(text: string, spaceIndex: number): boolean {
   if (text[spaceIndex] !== " ") return false;
   let index = spaceIndex - 1;
   if (text[index] === "," || text[index] === ".") index--;
-  while (index >= 0 && isLowerAscii(text.charCodeAt(index))) index--;
+  while (index >= 0 && isAsciiLowerCode(text.charCodeAt(index))) index--;
   if (index < 0) return false;
   const code = text.charCodeAt(index);
-  return (code >= 65 && code <= 90) || code >= 128 || code === 39 || code === 45 || code === 46;
+  return isAsciiUpperCode(code) || code >= 128 || code === 39 || code === 45 || code === 46;
 }
 
 /**

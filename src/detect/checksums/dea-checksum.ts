@@ -1,11 +1,6 @@
-import { areDigitsAt } from "../char-codes.ts";
+import { areDigitsAt, isAsciiUpperCode } from "../char-codes.ts";
 
 const NINE = 57;
-
-/** A–Z */
-function isUpperCaseCode(code: number): boolean {
-  return code >= 65 && code <= 90;
-}
 
 /**
  * First letters of DEA registration numbers, by registrant type: A, B, F and G for
@@ -21,9 +16,9 @@ const REGISTRANT_TYPES = new Set("ABCDEFGHJKLMPRSTUX");
  * the check digit: (d1 + d3 + d5) + 2 × (d2 + d4 + d6), last digit. Upper case expected.
  */
 export function isDeaValid(value: string): boolean {
-  if (value.length !== 9 || !isUpperCaseCode(value.charCodeAt(0)) || !areDigitsAt(value, 2, 7)) return false;
+  if (value.length !== 9 || !isAsciiUpperCode(value.charCodeAt(0)) || !areDigitsAt(value, 2, 7)) return false;
   const second = value.charCodeAt(1);
-  if (!isUpperCaseCode(second) && second !== NINE) return false;
+  if (!isAsciiUpperCode(second) && second !== NINE) return false;
   if (!REGISTRANT_TYPES.has(value[0] ?? "")) return false;
   // Digits are read in place: a helper closure here would be re-created (and, under tsx, renamed) on every call.
   const odd = value.charCodeAt(2) + value.charCodeAt(4) + value.charCodeAt(6) - 3 * 48;

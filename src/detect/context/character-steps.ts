@@ -1,3 +1,5 @@
+import { isAsciiLowerCode, isAsciiUpperCode, isDigitCode } from "../char-codes.ts";
+
 // What came before a character. Letters decide where a keyword may start; digits and dots
 // track how far a run like "10.1.2.3" has got.
 const OTHER = 0;
@@ -27,18 +29,6 @@ export const LETTER_THEN_DIGIT = 64;
 /** In a step, and a shape of text: four digit groups joined by single dots ("10.1.2.3"). */
 export const FOUR_DOTTED_GROUPS = 128;
 
-function isLower(code: number): boolean {
-  return code >= 97 && code <= 122;
-}
-
-function isUpper(code: number): boolean {
-  return code >= 65 && code <= 90;
-}
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
 function stateAfterDigit(before: number): number {
   if (before === ONE_GROUP_DOT || before === TWO_GROUPS) return TWO_GROUPS;
   if (before === TWO_GROUPS_DOT || before === THREE_GROUPS) return THREE_GROUPS;
@@ -53,16 +43,16 @@ function stateAfterDot(before: number): number {
 }
 
 function nextState(before: number, code: number): number {
-  if (isLower(code)) return LOWER;
-  if (isUpper(code)) return UPPER;
-  if (isDigit(code)) return stateAfterDigit(before);
+  if (isAsciiLowerCode(code)) return LOWER;
+  if (isAsciiUpperCode(code)) return UPPER;
+  if (isDigitCode(code)) return stateAfterDigit(before);
   return code === 46 ? stateAfterDot(before) : OTHER;
 }
 
 function shapesAt(before: number, code: number): number {
   const afterDigit = before === DIGITS || before === TWO_GROUPS || before === THREE_GROUPS;
-  if (isLower(code) || isUpper(code)) return afterDigit ? DIGIT_THEN_LETTER : 0;
-  if (!isDigit(code)) return 0;
+  if (isAsciiLowerCode(code) || isAsciiUpperCode(code)) return afterDigit ? DIGIT_THEN_LETTER : 0;
+  if (!isDigitCode(code)) return 0;
   if (before === LOWER || before === UPPER) return LETTER_THEN_DIGIT;
   return before === THREE_GROUPS_DOT ? FOUR_DOTTED_GROUPS : 0;
 }
@@ -79,7 +69,7 @@ export function characterSteps(mayStart: (code: number) => boolean): Uint8Array 
   for (let before = 0; before < STATES; before++) {
     const afterLetter = before === LOWER || before === UPPER;
     for (let code = 0; code < 128; code++) {
-      const wordStart = isLower(code) ? !afterLetter : isUpper(code) ? before !== UPPER : true;
+      const wordStart = isAsciiLowerCode(code) ? !afterLetter : isAsciiUpperCode(code) ? before !== UPPER : true;
       const start = wordStart && mayStart(code) ? MAY_START : 0;
       steps[before * 128 + code] = nextState(before, code) | start | shapesAt(before, code);
     }

@@ -1,3 +1,4 @@
+import { isAsciiUpperCode, isDigitCode } from "../char-codes.ts";
 import type { RecognizerMatch } from "../types.ts";
 import type { NameWordClass } from "./classify-name-word.ts";
 import type { NameContext } from "./name-context.ts";
@@ -20,13 +21,9 @@ const NEXT_WORD = /^(?:'s|\u2019s) ([\p{L}\p{M}]+)/u;
 const SPACE = 32;
 const TAB = 9;
 const CARRIAGE_RETURN = 13;
-const CAPITAL_A = 65;
-const CAPITAL_Z = 90;
 const COMMA = 44;
 const APOSTROPHE = 39;
 const RIGHT_SINGLE_QUOTE = 0x2019;
-const DIGIT_ZERO = 48;
-const DIGIT_NINE = 57;
 const AFTER_EXTENSION = /^(?:[.,;:!?)"'\]|]|\s*$|\s+\p{Ll})/u;
 
 /** How much a word of the class says "a name": a clear name most, a common word nothing. */
@@ -54,7 +51,7 @@ function trailingWord(scanned: ScannedWords, last: number): number {
 /** " 11" after "Windows". */
 function isNumberAfter(text: string, end: number): boolean {
   const next = text.charCodeAt(end + 1);
-  return text.charCodeAt(end) === SPACE && next >= DIGIT_ZERO && next <= DIGIT_NINE;
+  return text.charCodeAt(end) === SPACE && isDigitCode(next);
 }
 
 /** "221B " before "Baker Street", on the same line. */
@@ -68,7 +65,7 @@ function isHouseNumberBefore(text: string, start: number): boolean {
 /** Whether the character at `at` could be an upper-case letter: A-Z, or any beyond ASCII. */
 function mayBeCapital(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
-  return (code >= CAPITAL_A && code <= CAPITAL_Z) || code >= 0x80;
+  return isAsciiUpperCode(code) || code >= 0x80;
 }
 
 /** ", WV" or " TX 75001" after a run. */

@@ -1,4 +1,4 @@
-import { isGroupSeparatorCode } from "../char-codes.ts";
+import { isDigitCode, isGroupSeparatorCode } from "../char-codes.ts";
 import type { DigitCluster } from "../digit-clusters.ts";
 import { matchesInClusters } from "../matches-in-clusters.ts";
 import type { RecognizerMatch } from "../types.ts";
@@ -24,7 +24,7 @@ function internationalDigitsOf(candidate: string): string {
   let trunkMarkerSeen = false;
   for (let run = index; index <= candidate.length; index++) {
     const code = candidate.charCodeAt(index);
-    if (code >= 48 && code <= 57) continue;
+    if (isDigitCode(code)) continue;
     if (index > run) digits += candidate.slice(run, index);
     if (!trunkMarkerSeen && code === 40 && candidate.charCodeAt(index + 1) === 48 && candidate.charCodeAt(index + 2) === 41) {
       trunkMarkerSeen = true;
@@ -74,7 +74,7 @@ function withoutLastGroup(candidate: string): string {
   let index = candidate.length - 1;
   if (candidate.charCodeAt(index) === 41) index--;
   const digitsEnd = index;
-  while (index >= 0 && candidate.charCodeAt(index) >= 48 && candidate.charCodeAt(index) <= 57) index--;
+  while (index >= 0 && isDigitCode(candidate.charCodeAt(index))) index--;
   if (index === digitsEnd) return "";
   if (candidate.charCodeAt(index) === 40) index--;
   return index > 0 && isGroupSeparatorCode(candidate.charCodeAt(index)) ? candidate.slice(0, index) : "";

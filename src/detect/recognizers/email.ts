@@ -1,4 +1,4 @@
-import { isAsciiAlphanumericCode } from "../char-codes.ts";
+import { isAsciiAlphanumericCode, isAsciiLetterCode } from "../char-codes.ts";
 import type { NormalizedText, Recognizer, RecognizerMatch } from "../types.ts";
 
 const MAX_LOCAL_LENGTH = 64;
@@ -50,7 +50,7 @@ function addressAround(text: string, at: number): [number, number] | null {
 
 function isAsciiLettersBetween(text: string, start: number, end: number): boolean {
   for (let index = start; index < end; index++) {
-    if (((text.charCodeAt(index) | 32) < 97) || ((text.charCodeAt(index) | 32) > 122)) return false;
+    if (!isAsciiLetterCode(text.charCodeAt(index))) return false;
   }
   return true;
 }
