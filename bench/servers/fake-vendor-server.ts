@@ -7,6 +7,7 @@ import { createServer, type ServerResponse } from "node:http";
 import { setTimeout as sleep } from "node:timers/promises";
 import { chatCompletionFrames, chatCompletionJson, FIRST_FRAME_PAUSE_MS, lastUserText } from "./echo-answer.ts";
 import { closeServer, listenOnLoopback } from "./listen-on-loopback.ts";
+import { readBody } from "./read-body.ts";
 import { serveBenchChild } from "./serve-bench-child.ts";
 
 /** Writes one frame and waits until the socket took it, so frames leave as separate writes. */
@@ -17,9 +18,7 @@ function writeFrame(outgoing: ServerResponse, frame: string): Promise<void> {
 await serveBenchChild(async () => {
   let lastReceived: string | null = null;
   const server = createServer(async (incoming, outgoing) => {
-    const chunks: Buffer[] = [];
-    for await (const chunk of incoming) chunks.push(chunk as Buffer);
-    const rawBody = Buffer.concat(chunks).toString("utf8");
+    const rawBody = await readBody(incoming);
     lastReceived = rawBody;
     let body: { stream?: unknown };
     try {

@@ -13,19 +13,13 @@ import { Hono } from "hono";
 import { Agent, request } from "undici";
 import { BENCH_VENDOR_KEY } from "../bench-vendor.ts";
 import { closeServer } from "./listen-on-loopback.ts";
+import { readBody } from "./read-body.ts";
 import { serveBenchChild } from "./serve-bench-child.ts";
 import type { IncomingMessage, Server } from "node:http";
 import type { AddressInfo } from "node:net";
 
 const vendorUrl = process.argv[2];
 if (!vendorUrl) throw new Error("usage: hono-pass-through-server.ts <vendor-url>");
-
-/** The request body, read from Node's request without a web-stream Request in between. */
-async function readIncoming(incoming: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of incoming) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString("utf8");
-}
 
 await serveBenchChild(async () => {
   const dispatcher = new Agent({ connections: 256, keepAliveTimeout: 30_000 });
@@ -38,7 +32,7 @@ await serveBenchChild(async () => {
         accept: context.req.header("accept") ?? "application/json",
         authorization: `Bearer ${BENCH_VENDOR_KEY}`,
       },
-      body: await readIncoming(context.env.incoming),
+      body: await readBody(context.env.incoming),
       dispatcher,
     });
     const contentType = String(upstream.headers["content-type"] ?? "application/octet-stream");

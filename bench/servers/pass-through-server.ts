@@ -9,6 +9,7 @@ import { pipeline } from "node:stream/promises";
 import { Agent, request } from "undici";
 import { BENCH_VENDOR_KEY } from "../bench-vendor.ts";
 import { closeServer, listenOnLoopback } from "./listen-on-loopback.ts";
+import { readBody } from "./read-body.ts";
 import { serveBenchChild } from "./serve-bench-child.ts";
 
 const vendorUrl = process.argv[2];
@@ -18,8 +19,7 @@ await serveBenchChild(async () => {
   const dispatcher = new Agent({ connections: 256, keepAliveTimeout: 30_000 });
   const server = createServer(async (incoming, outgoing) => {
     try {
-      const chunks: Buffer[] = [];
-      for await (const chunk of incoming) chunks.push(chunk as Buffer);
+      const body = await readBody(incoming);
       const upstream = await request(`${vendorUrl}${incoming.url ?? "/"}`, {
         method: "POST",
         headers: {
@@ -27,7 +27,7 @@ await serveBenchChild(async () => {
           accept: incoming.headers.accept ?? "application/json",
           authorization: `Bearer ${BENCH_VENDOR_KEY}`,
         },
-        body: Buffer.concat(chunks),
+        body,
         dispatcher,
       });
       outgoing.writeHead(upstream.statusCode, { "content-type": String(upstream.headers["content-type"] ?? "application/octet-stream") });
