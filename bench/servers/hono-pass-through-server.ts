@@ -2,12 +2,13 @@
  * (d) Veilgate's HTTP shape without its pipeline: a Hono app on `@hono/node-server`, the
  * body read straight from Node's IncomingMessage (as Veilgate's nodeRequestIo does, so
  * node-server never builds a web Request), the vendor reached with `undici.request`, a JSON
- * answer read whole and sent as a string, an SSE answer handed back as a web
- * ReadableStream (`Readable.toWeb(body)`). (d) minus (b) is the framework's share;
+ * answer read whole and sent as a string, an SSE answer written straight to Node's
+ * ServerResponse as it arrives and Hono told it was sent (`x-hono-already-sent`), as
+ * nodeRequestIo.sendStream does. (d) minus (b) is the framework's share;
  * (c) minus (d) is Veilgate's own pipeline. Used by bench/proxy-profile.ts.
  * Usage (forked by the harness): hono-pass-through-server.ts <vendor-url>
  */
-import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
 import { serve } from "@hono/node-server";
 import { Hono } from "hono";
 import { Agent, request } from "undici";
@@ -15,7 +16,7 @@ import { BENCH_VENDOR_KEY } from "../bench-vendor.ts";
 import { closeServer } from "./listen-on-loopback.ts";
 import { readBody } from "./read-body.ts";
 import { serveBenchChild } from "./serve-bench-child.ts";
-import type { IncomingMessage, Server } from "node:http";
+import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 
 const vendorUrl = process.argv[2];
@@ -23,8 +24,9 @@ if (!vendorUrl) throw new Error("usage: hono-pass-through-server.ts <vendor-url>
 
 await serveBenchChild(async () => {
   const dispatcher = new Agent({ connections: 256, keepAliveTimeout: 30_000 });
-  const app = new Hono<{ Bindings: { incoming: IncomingMessage } }>();
+  const app = new Hono<{ Bindings: { incoming: IncomingMessage; outgoing: ServerResponse } }>();
   app.post("/v1/chat/completions", async (context) => {
+    const { incoming, outgoing } = context.env;
     const upstream = await request(`${vendorUrl}/v1/chat/completions`, {
       method: "POST",
       headers: {
@@ -32,14 +34,19 @@ await serveBenchChild(async () => {
         accept: context.req.header("accept") ?? "application/json",
         authorization: `Bearer ${BENCH_VENDOR_KEY}`,
       },
-      body: await readBody(context.env.incoming),
+      body: await readBody(incoming),
       dispatcher,
     });
     const contentType = String(upstream.headers["content-type"] ?? "application/octet-stream");
-    const body = contentType.includes("text/event-stream")
-      ? (Readable.toWeb(upstream.body) as ReadableStream<Uint8Array>)
-      : await upstream.body.text();
-    return new Response(body, { status: upstream.statusCode, headers: { "content-type": contentType } });
+    if (contentType.includes("text/event-stream")) {
+      // As Veilgate's writeStreamedAnswer: head, each piece written as it comes, end; no web stream between.
+      outgoing.writeHead(upstream.statusCode, { "content-type": contentType });
+      // A client gone mid-stream fails the pipeline, which has destroyed both ends already.
+      void pipeline(upstream.body, outgoing).catch(() => undefined);
+      // @hono/node-server leaves a response alone when it carries this header and no body.
+      return new Response(null, { status: upstream.statusCode, headers: { "x-hono-already-sent": "1" } });
+    }
+    return new Response(await upstream.body.text(), { status: upstream.statusCode, headers: { "content-type": contentType } });
   });
   const server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }) as Server;
   await new Promise<void>((resolve) => (server.listening ? resolve() : server.once("listening", () => resolve())));
