@@ -1,3 +1,4 @@
+import { foldedCanonical } from "../folded-canonical.ts";
 import type { NormalizedText, RecognizerMatch } from "../types.ts";
 import type { ScannedWords } from "./scanned-words.ts";
 import type { NameWordClass } from "./classify-name-word.ts";
@@ -35,6 +36,6 @@ export function acceptCommaName(input: NormalizedText, scanned: ScannedWords, le
     (surname.kind & SURNAME) !== 0 && (given.kind & GIVEN_NAME) !== 0 && (surname.wordClass === "name" || given.wordClass === "name");
   const accepted = context === "strong" || (context === "none" ? lexiconPair : lexiconPair || evidence >= 2);
   if (!accepted) return null;
-  const canonical = `${text.slice(given.start, last.end)} ${surname.text}`.toLowerCase().replace(/\s+/g, " ");
+  const canonical = foldedCanonical(`${text.slice(given.start, last.end)} ${surname.text}`);
   return { start: surname.start, end: last.end, canonical, score: SCORE[context] };
 }

@@ -1,4 +1,5 @@
 import { isAsciiUpperCode, isDigitCode } from "../char-codes.ts";
+import { foldedCanonical } from "../folded-canonical.ts";
 import type { RecognizerMatch } from "../types.ts";
 import type { NameWordClass } from "./classify-name-word.ts";
 import type { NameContext } from "./name-context.ts";
@@ -20,7 +21,6 @@ const NEXT_CAPITALISED_WORD = /^(?: (?:Jr|Sr|Jnr|Snr)\.?)? (\p{Lu}[\p{L}\p{M}]*)
 const NEXT_WORD = /^(?:'s|\u2019s) ([\p{L}\p{M}]+)/u;
 const SPACE = 32;
 const TAB = 9;
-const CARRIAGE_RETURN = 13;
 const COMMA = 44;
 const APOSTROPHE = 39;
 const RIGHT_SINGLE_QUOTE = 0x2019;
@@ -84,22 +84,6 @@ function wordAfter(text: string, end: number, possessive: boolean): string | und
   return next === SPACE && mayBeCapital(text, end + 1) ? NEXT_CAPITALISED_WORD.exec(text.slice(end, end + 24))?.[1] : undefined;
 }
 
-/** Whether the text's only white space is single ASCII spaces; anything beyond ASCII counts as maybe white space. */
-function hasOnlySingleSpaces(text: string): boolean {
-  for (let at = 0; at < text.length; at++) {
-    const code = text.charCodeAt(at);
-    if (code >= 0x80 || (code >= TAB && code <= CARRIAGE_RETURN)) return false;
-    if (code === SPACE && text.charCodeAt(at + 1) === SPACE) return false;
-  }
-  return true;
-}
-
-/** The run's text in lower case with single spaces; most runs need no regular expression for it. */
-function canonicalOf(text: string, start: number, end: number): string {
-  const lower = text.slice(start, end).toLowerCase();
-  return hasOnlySingleSpaces(lower) ? lower : lower.replace(/\s+/g, " ");
-}
-
 /**
  * Decides whether a run is a person's name in its context, and returns the match (span from
  * its first to its last word, canonical lower-case with single spaces) or null. Context-free
@@ -145,5 +129,5 @@ export function acceptNameRun(scanned: ScannedWords, run: NameRun, context: Name
   if (following !== undefined && isNamedThingWord(following.toLowerCase())) return null;
   // "Monroe Doctrine", "Lincoln Park"; in a name field, "Hyun-woo Park" is a person.
   if (contextFree && wordCount > 1 && isNamedThingWord(words[last]?.lower ?? "")) return null;
-  return { start, end, canonical: canonicalOf(text, start, end), score: SCORE[context] };
+  return { start, end, canonical: foldedCanonical(text.slice(start, end)), score: SCORE[context] };
 }

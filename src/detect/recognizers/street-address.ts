@@ -5,11 +5,10 @@ import { readStreetLine, type StreetLine } from "../addresses/read-street-line.t
 import { unitEnd } from "../addresses/unit-end.ts";
 import { contextPattern } from "../context/context-pattern.ts";
 import { type ContextRule, hasContext } from "../context/has-context.ts";
+import { foldedCanonical } from "../folded-canonical.ts";
 import type { NormalizedText, Recognizer, RecognizerMatch } from "../types.ts";
 
 const PO_BOX = /(?:P\.? ?O\.?|Post Office) ?Box #?\d{1,6}(?![A-Za-z0-9])/gi;
-// Whitespace that canonical forms fold: anything but a lone space.
-const FOLDABLE_SPACE = /[^\S ]| {2}/;
 // "meet me at 221 Baker Street tomorrow": a place word right before the number.
 const PLACE_WORD_BEFORE = /(?:^|[^A-Za-z])(?:at|to|from|on|near|opposite|outside|behind|towards?) $/i;
 const LINE_PREFIX = /^[ \t>*•-]*$/;
@@ -94,9 +93,7 @@ function isAddress(input: NormalizedText, candidate: Candidate): boolean {
 }
 
 function toMatch(text: string, start: number, end: number, hasLocality: boolean): RecognizerMatch {
-  const lower = text.slice(start, end).toLowerCase();
-  const canonical = FOLDABLE_SPACE.test(lower) ? lower.replace(/\s+/g, " ") : lower;
-  return { start, end, canonical, score: hasLocality ? SCORE_WITH_LOCALITY : SCORE };
+  return { start, end, canonical: foldedCanonical(text.slice(start, end)), score: hasLocality ? SCORE_WITH_LOCALITY : SCORE };
 }
 
 /** The address whose house number is `number`, written name first or number first, or null. */
