@@ -1,5 +1,6 @@
 import { createServer, type Server } from "node:http";
-import { type FakeReply, type ReceivedRequest, readReceivedRequest, serveOnLoopback } from "./fake-openai-vendor.ts";
+import { type FakeReply, type ReceivedRequest, readReceivedRequest } from "./fake-openai-vendor.ts";
+import { serveOnLoopback } from "./serve-on-loopback.ts";
 
 export type { FakeReply, ReceivedRequest } from "./fake-openai-vendor.ts";
 export type AnthropicResponder = (request: ReceivedRequest) => FakeReply;

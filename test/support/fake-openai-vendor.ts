@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import { serveOnLoopback } from "./serve-on-loopback.ts";
 
 /** What the fake vendor received, exactly as it arrived on the wire. */
 export interface ReceivedRequest {
@@ -90,20 +90,6 @@ export const echoResponder: FakeResponder = (request) => {
   }
   return { kind: "json", body: chatCompletion(text) };
 };
-
-/** Listens on a free port of 127.0.0.1; `close` drops open connections first, so a held-open stream cannot stall it. */
-export async function serveOnLoopback(server: Server): Promise<{ url: string; close(): Promise<void> }> {
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
-}
 
 /**
  * A stand-in for an OpenAI-compatible vendor on 127.0.0.1 that speaks the real wire format

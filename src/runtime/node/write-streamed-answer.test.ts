@@ -1,22 +1,24 @@
-import { createServer, request, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import { createServer, request } from "node:http";
 import { afterEach, describe, expect, it } from "vitest";
+import { type LoopbackServer, serveOnLoopback } from "../../../test/support/serve-on-loopback.ts";
 import type { StreamedAnswer } from "../../http/streamed-response.ts";
 import { writeStreamedAnswer } from "./write-streamed-answer.ts";
 
-let server: Server | undefined;
+let served: LoopbackServer | undefined;
 let failures: unknown[] = [];
-afterEach(() => new Promise<void>((done) => (server ? server.close(() => done()) : done())));
-afterEach(() => {
+afterEach(async () => {
+  await served?.close();
+  served = undefined;
   failures = [];
 });
 
-/** Serves `answer` with writeStreamedAnswer on 127.0.0.1; resolves to the port. */
-function serve(answer: StreamedAnswer): Promise<number> {
-  server = createServer((_incoming, outgoing) =>
+/** Serves `answer` with writeStreamedAnswer on 127.0.0.1; resolves to its URL. */
+async function serve(answer: StreamedAnswer): Promise<string> {
+  const server = createServer((_incoming, outgoing) =>
     writeStreamedAnswer(outgoing, { kind: "streamed", status: 200, headers: { "content-type": "text/event-stream" }, body: answer }, (error) => failures.push(error)),
   );
-  return new Promise((done) => server!.listen(0, "127.0.0.1", () => done((server!.address() as AddressInfo).port)));
+  served = await serveOnLoopback(server);
+  return served.url;
 }
 
 function answerOf(pieces: string[]): StreamedAnswer & { cancelled: boolean } {
@@ -36,9 +38,9 @@ describe("writeStreamedAnswer", () => {
     // Pieces far larger than a socket buffer, so writes report backpressure and the writer waits for drain.
     const pieces = Array.from({ length: 6 }, (_, index) => `data: ${String(index).repeat(2 * 1024 * 1024)}\n\n`);
     const answer = answerOf(pieces);
-    const port = await serve(answer);
+    const url = await serve(answer);
     const body = await new Promise<string>((done, fail) => {
-      request({ host: "127.0.0.1", port, path: "/" }, (response) => {
+      request(url, (response) => {
         const chunks: Buffer[] = [];
         response.on("data", (chunk: Buffer) => chunks.push(chunk));
         response.on("end", () => done(Buffer.concat(chunks).toString("utf8")));
@@ -56,9 +58,9 @@ describe("writeStreamedAnswer", () => {
     const firstPiece = new Promise<string | null>((done) => (release = done));
     let calls = 0;
     const answer: StreamedAnswer = { next: () => (calls++ === 0 ? firstPiece : Promise.resolve(null)), cancel: async () => undefined };
-    const port = await serve(answer);
+    const url = await serve(answer);
     const body = await new Promise<string>((done, fail) => {
-      request({ host: "127.0.0.1", port, path: "/" }, (response) => {
+      request(url, (response) => {
         // The response (status and headers) arrived before any piece existed; only now is one made.
         expect(response.headers["content-type"]).toBe("text/event-stream");
         release("data: late\n\n");
@@ -76,9 +78,9 @@ describe("writeStreamedAnswer", () => {
     let calls = 0;
     const broken = new Error("a bug past the answer's own error handling");
     const answer: StreamedAnswer = { next: () => (calls++ === 0 ? Promise.resolve("data: first\n\n") : Promise.reject(broken)), cancel: async () => undefined };
-    const port = await serve(answer);
+    const url = await serve(answer);
     const outcome = await new Promise<string>((done) => {
-      request({ host: "127.0.0.1", port, path: "/" }, (response) => {
+      request(url, (response) => {
         response.on("data", () => undefined);
         response.on("end", () => done("ended cleanly"));
         response.on("error", () => done("cut"));
@@ -100,9 +102,9 @@ describe("writeStreamedAnswer", () => {
       next: () => (sent ? cancelled.then(() => null) : ((sent = true), Promise.resolve("data: first\n\n"))),
       cancel: async () => release(),
     };
-    const port = await serve(answer);
+    const url = await serve(answer);
     await new Promise<void>((done, fail) => {
-      const outgoing = request({ host: "127.0.0.1", port, path: "/" }, (response) => {
+      const outgoing = request(url, (response) => {
         response.once("data", () => {
           outgoing.destroy();
           done();
