@@ -3,9 +3,8 @@ import type { NameWord } from "./scan-name-words.ts";
 import type { ScannedWords } from "./scanned-words.ts";
 
 // The found names are sorted by start and the words are asked about in text order, so one index
-// walks the found names alongside the words. (A function rather than a short-lived
-// cursor object: V8 drops the hidden class of objects none of which is alive at a major GC, and
-// with it the optimised code that used them.)
+// walks the found names alongside the words. (A function rather than a short-lived cursor
+// object, for the hidden-class reason given at `cursor` in scan-name-words.ts.)
 
 /** From `next` on, the index of the first found name that ends after `word` starts. */
 function foundNameFrom(found: readonly RecognizerMatch[], next: number, word: NameWord): number {
