@@ -1,4 +1,5 @@
 import type { DigitCluster } from "./digit-clusters.ts";
+import { addMatchesInSpan } from "./matches-in-span.ts";
 
 // Text kept on each side of a cluster, so look-arounds see what surrounds a value. Kept
 // short: the engine tries every position up to the slice's end.
@@ -25,14 +26,8 @@ export function matchesInClusters(
   for (const cluster of clusters) {
     if (cluster.digits < minDigits) continue;
     // Clusters are at least one character apart, so with a lead of one no match is seen twice.
-    const start = Math.max(0, cluster.start - lead);
-    const from = Math.max(0, start - MARGIN);
-    const slice = text.slice(from, Math.min(text.length, cluster.end + MARGIN));
-    pattern.lastIndex = start - from;
-    for (let match = pattern.exec(slice); match && match.index < cluster.end - from; match = pattern.exec(slice)) {
-      match.index += from;
-      matches.push(match);
-    }
+    // No look-ahead guard: the patterns' look-arounds reach no further than the margin.
+    addMatchesInSpan(matches, pattern, text, Math.max(0, cluster.start - lead), cluster.end, MARGIN, 0);
   }
   return matches;
 }

@@ -1,3 +1,4 @@
+import { addMatchesInSpan } from "../matches-in-span.ts";
 import type { TextRange } from "./context-ranges.ts";
 
 // Text kept on each side of a range, so look-behinds see what precedes a value and a value
@@ -13,18 +14,6 @@ const LOOK_AHEAD = 4;
  */
 export function matchesInRanges(pattern: RegExp, text: string, ranges: readonly TextRange[]): RegExpExecArray[] {
   const matches: RegExpExecArray[] = [];
-  for (const range of ranges) {
-    const from = Math.max(0, range.start - MARGIN);
-    const to = Math.min(text.length, range.end + MARGIN);
-    const slice = text.slice(from, to);
-    pattern.lastIndex = range.start - from;
-    for (let match = pattern.exec(slice); match; match = pattern.exec(slice)) {
-      if (match.index >= range.end - from) break;
-      if (to < text.length && match.index + match[0].length > slice.length - LOOK_AHEAD) break;
-      match.index += from;
-      matches.push(match);
-      if (match[0].length === 0) pattern.lastIndex++;
-    }
-  }
+  for (const range of ranges) addMatchesInSpan(matches, pattern, text, range.start, range.end, MARGIN, LOOK_AHEAD);
   return matches;
 }
