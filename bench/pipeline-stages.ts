@@ -1,8 +1,11 @@
 /**
  * What each step of Veilgate's pipeline costs on the bench request, timed in-process without
  * a profiler: `node --import tsx bench/pipeline-stages.ts` (about 30 s). It calls Veilgate's
- * own functions in the order handle-model-request.ts does, plus the web-stream plumbing alone,
- * so a refactor of src/ may need this file to follow. Writes bench/results/pipeline-stages.md.
+ * own functions in the order handle-model-request.ts does; an SSE answer goes through
+ * streamAnswer with the same steps and is read with `next()` until null, as
+ * writeStreamedAnswer reads it (the socket writes are not timed), next to reference rows for
+ * the stream's source alone. A refactor of src/ may need this file to follow. Writes
+ * bench/results/pipeline-stages.md.
  */
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -17,9 +20,10 @@ import { createDetector } from "../src/detect/index.ts";
 import { applyFindingActions } from "../src/policy/apply-finding-actions.ts";
 import { detectRequestTexts } from "../src/policy/detect-request-texts.ts";
 import { openAiChatProtocol } from "../src/protocols/openai-chat/index.ts";
-import { createSseDecoderStream } from "../src/protocols/shared/sse-decoder.ts";
-import { encodeSseEvent } from "../src/protocols/shared/sse-encoder.ts";
+import { chainTransformers } from "../src/protocols/shared/event-transformer.ts";
+import { createSseParser } from "../src/protocols/shared/sse-decoder.ts";
 import { createRestoreKit } from "../src/proxy/restore-kit.ts";
+import { streamAnswer } from "../src/proxy/stream-answer.ts";
 import { createSqliteExchangeLog } from "../src/runtime/node/create-sqlite-exchange-log.ts";
 import { createSqliteKeyStore } from "../src/runtime/node/create-sqlite-key-store.ts";
 import { loadRulePacks } from "../src/runtime/node/load-rule-packs.ts";
@@ -29,6 +33,7 @@ import { createExchangeVault } from "../src/vault/create-exchange-vault.ts";
 import { createSodiumKeyedHash } from "../src/runtime/node/sodium-keyed-hash.ts";
 import { createPlaceholderTagger } from "../src/vault/create-placeholder-tagger.ts";
 import { BENCH_USER_TEXT, benchRequestBody } from "./bench-request.ts";
+import { answerContent } from "./checks/answer-content.ts";
 import { timeEachCall } from "./profile/time-each-call.ts";
 import { type OperationCost, timeOperation } from "./profile/time-operation.ts";
 import { formatMarkdownTable, formatTextTable } from "./report/format-table.ts";
@@ -86,27 +91,34 @@ try {
     redactedResponse: redactedPrompt,
   };
   const logger = pino({ level: "info", base: undefined }, pino.destination({ dest: "/dev/null", sync: true }));
-  const source = () =>
-    new ReadableStream<Uint8Array>({
-      start(controller) {
-        for (const frame of frames) controller.enqueue(frame);
-        controller.close();
-      },
+  /** The vendor's body as the proxy sees it: an async iterable of the encoded frames. */
+  const chunks = async function* () {
+    for (const frame of frames) yield frame;
+  };
+  /**
+   * One SSE answer as handle-model-request.ts streams it: streamAnswer over the chunks, the
+   * SSE parser chained to the protocol's restore step (a fresh one per answer, as per
+   * request), read with `next()` until null. With `restore` false, the parser alone; `pieces`
+   * collects what would be written.
+   */
+  const streamThroughVeilgate = async (restore: boolean, pieces?: string[]) => {
+    const parse = createSseParser();
+    const answer = streamAnswer({
+      chunks: chunks(),
+      steps: restore ? chainTransformers(parse, openAiChatProtocol.createStreamRestore(kit).transform) : parse,
+      isFinalEvent: (event) => openAiChatProtocol.isFinalStreamEvent(event),
+      renderStreamError: (error) => openAiChatProtocol.renderStreamError(error, record.requestId),
+      onEnd: async () => undefined,
     });
+    for (let piece = await answer.next(); piece !== null; piece = await answer.next()) pieces?.push(piece);
+  };
+  // The timed stream must be the real thing: the answer the client would get, every value restored.
+  const streamedPieces: string[] = [];
+  await streamThroughVeilgate(true, streamedPieces);
+  if (answerContent("stream", streamedPieces.join("")) !== BENCH_USER_TEXT) throw new Error("streamAnswer did not give back the restored prompt");
   const drain = async (stream: ReadableStream<Uint8Array>) => {
     const reader = stream.getReader();
     while (!(await reader.read()).done);
-  };
-  /** Wraps a reader in a pull-based ReadableStream, as stream-answer.ts does. */
-  const pullWrapper = <Event>(events: ReadableStream<Event>, toBytes: (event: Event) => Uint8Array) => {
-    const reader = events.getReader();
-    return new ReadableStream<Uint8Array>({
-      async pull(controller) {
-        const chunk = await reader.read();
-        if (chunk.done) controller.close();
-        else controller.enqueue(toBytes(chunk.value));
-      },
-    });
   };
 
   const costs: OperationCost[] = [];
@@ -155,15 +167,11 @@ try {
     return JSON.stringify(answer);
   });
   await time(
-    "stream: 43 SSE frames through decoder + restore as web TransformStreams + pull wrapper (Veilgate before the sync steps)",
-    () => drain(pullWrapper(source().pipeThrough(createSseDecoderStream()).pipeThrough(new TransformStream(openAiChatProtocol.createStreamRestore(kit).transform)), (event) => encoder.encode(encodeSseEvent(event)))),
+    "stream: 43 SSE frames through streamAnswer (SSE parser + restore as sync steps, read with next() until null), as handle-model-request.ts streams",
+    () => streamThroughVeilgate(true),
     STREAM_CALLS,
   );
-  await time(
-    "stream: SSE decoder + identity TransformStream + pull wrapper (no restore)",
-    () => drain(pullWrapper(source().pipeThrough(createSseDecoderStream()).pipeThrough(new TransformStream()), (event) => encoder.encode(encodeSseEvent(event)))),
-    STREAM_CALLS,
-  );
+  await time("  the same with the SSE parser alone (no restore)", () => streamThroughVeilgate(false), STREAM_CALLS);
   const frameTexts = chatCompletionFrames(redactedPrompt).map((frame) => frame.slice("data: ".length, -2));
   await time(
     "stream: 43 × JSON.parse + JSON.stringify of a chunk (the restore step's JSON work)",
@@ -173,19 +181,21 @@ try {
     STREAM_CALLS,
   );
   await time(
-    "stream: same plumbing with identity TransformStreams (web streams alone)",
-    () => drain(pullWrapper(source().pipeThrough(new TransformStream()).pipeThrough(new TransformStream()), (chunk: Uint8Array) => chunk)),
+    "stream: the 43 frames' async generator read with for-await (floor: streamAnswer's source alone)",
+    async () => {
+      for await (const chunk of chunks()) void chunk;
+    },
     STREAM_CALLS,
   );
-  await time("stream: 43 frames read straight from a ReadableStream (floor)", () => drain(source()), STREAM_CALLS);
-  await time("stream: Readable.toWeb of a 43-chunk Node Readable, read to the end", () => drain(Readable.toWeb(Readable.from(frames)) as ReadableStream<Uint8Array>), STREAM_CALLS);
+  // The vendor's body on Node is undici's Node Readable, iterated by the proxy; the toWeb row shows what a web stream over it adds.
   await time(
-    "stream: the same Node Readable read with for-await (no toWeb)",
+    "stream: a 43-chunk Node Readable read with for-await (undici's body, as the proxy reads it)",
     async () => {
       for await (const chunk of Readable.from(frames)) void chunk;
     },
     STREAM_CALLS,
   );
+  await time("stream: the same Readable through Readable.toWeb, read to the end (a web-stream hop, for contrast)", () => drain(Readable.toWeb(Readable.from(frames)) as ReadableStream<Uint8Array>), STREAM_CALLS);
   database.close();
 
   const machine = machineInfo(loadAtStart);
