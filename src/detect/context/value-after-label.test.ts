@@ -33,4 +33,15 @@ describe("valueAfterLabel", () => {
     expect(valueAfter("DL 123 456 789", "DL", { spacedDigitGroups: true })).toBe("123 456 789");
     expect(valueAfter("DL 123 456 789", "DL")).toBeNull();
   });
+
+  it("takes the marks that make a token a number's start from the rule, \"/.,\" by default", () => {
+    expect(valueAfter("member W173499204,5", "member")).toBeNull();
+    expect(valueAfter("member W173499204,5", "member", { numberMarks: "/." })).toBe("W173499204");
+    expect(valueAfter("member W173499204.5", "member", { numberMarks: "/." })).toBeNull();
+  });
+
+  it("stops at a backslash unless the rule skips it", () => {
+    expect(valueAfter("member \\ W173499204", "member")).toBeNull();
+    expect(valueAfter("member \\ W173499204", "member", { backslashEnds: false })).toBe("W173499204");
+  });
 });

@@ -16,6 +16,13 @@ export interface LabelledValueRule {
   maxGap?: number;
   /** Whether digit groups joined by single spaces form one value ("123 456 789"). */
   spacedDigitGroups?: boolean;
+  /**
+   * Marks that, with a digit after them, make a token the start of a decimal, a date or a
+   * list of numbers rather than a value. Default "/.,".
+   */
+  numberMarks?: string;
+  /** Whether a backslash (an escape such as "\\u0a65") ends the search like a line break. Default true. */
+  backslashEnds?: boolean;
 }
 
 // Letters and digits, possibly in hyphen-joined groups ("TW7249251-04"); bounded, and a
@@ -44,11 +51,13 @@ function tokenAt(text: string, index: number, spacedDigitGroups: boolean): strin
  */
 export function valueAfterLabel(text: string, from: number, rule: LabelledValueRule): RecognizerMatch | null {
   const maxGap = rule.maxGap ?? 30;
+  const numberMarks = rule.numberMarks ?? "/.,";
+  const backslashEnds = rule.backslashEnds ?? true;
   let index = from;
   while (index < text.length && index - from <= maxGap) {
     const code = text.charCodeAt(index);
     // A line break ends the label's line; a backslash starts an escape ("\\u0a65"), not a value.
-    if (code === LINE_FEED || code === BACKSLASH) return null;
+    if (code === LINE_FEED || (code === BACKSLASH && backslashEnds)) return null;
     if (!isAsciiAlphanumericCode(code)) {
       index++;
       continue;
@@ -57,7 +66,7 @@ export function valueAfterLabel(text: string, from: number, rule: LabelledValueR
     const end = index + token.length;
     if (runsOnAt(text, end)) return null;
     const compact = token.replace(/[- ]/g, "");
-    if (rule.isValue(compact) && !continuesAsNumberAt(text, end, "/.,")) {
+    if (rule.isValue(compact) && !continuesAsNumberAt(text, end, numberMarks)) {
       return { start: index, end, canonical: rule.canonical(compact), score: rule.score };
     }
     if (!rule.fillerWords.has(token.toLowerCase())) return null;

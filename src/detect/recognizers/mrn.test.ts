@@ -44,6 +44,14 @@ describe("mrnRecognizer", () => {
     expect(find("MRN\n00482913")).toEqual([]);
   });
 
+  it("keeps a token before a comma and a digit, and reads past a backslash", () => {
+    expect(find("MRN 00482913,2").map((found) => found.value)).toEqual(["00482913"]);
+    expect(find("MRN \\ 00482913").map((found) => found.value)).toEqual(["00482913"]);
+    expect(find("MRN 12345.6")).toEqual([]);
+    expect(find("MRN A-12345/6")).toEqual([]);
+    expect(find(`MRN ${"1".repeat(21)}`)).toEqual([]);
+  });
+
   it("returns on 1 MB adversarial inputs", { timeout: 60_000 }, () => {
     const inputs = adversarialInputs(["MRN ", "MRN: a1b2c3 ", "mr", "medical record number is "]);
     inputs.push(`| MRN |\n| --- |\n${repeatToMegabyte("| A123456 |\n")}`);

@@ -1,9 +1,9 @@
 import { cellsLabelledBy } from "../context/cells-labelled-by.ts";
 import { contextPattern } from "../context/context-pattern.ts";
 import { findContextWords } from "../context/find-context-words.ts";
-import { continuesAsNumberAt, runsOnAt } from "../context/token-edges.ts";
+import { type LabelledValueRule, valueAfterLabel } from "../context/value-after-label.ts";
 import type { NormalizedText, Recognizer, RecognizerMatch } from "../types.ts";
-import { isAsciiAlphanumericCode, isDigitCode } from "../char-codes.ts";
+import { isDigitCode } from "../char-codes.ts";
 
 const MRN_TERMS = contextPattern([
   "mrn",
@@ -19,15 +19,8 @@ const MRN_TERMS = contextPattern([
   "patient number",
   "hospital number",
 ]);
-// Words allowed between the label and the value: "MRN is", "medical record number:", "chart under MRN".
-const FILLER_WORDS = new Set(["number", "num", "nbr", "no", "id", "is", "under", "mrn", "of", "the", "patient"]);
-// Letters and digits, possibly in hyphen-joined groups ("A-12345", "00-482-913"); bounded,
-// and a token that runs on past the bound is rejected below rather than cut.
-const TOKEN = /[A-Za-z0-9]{1,20}(?:-[A-Za-z0-9]{1,12}){0,5}/y;
 const WHOLE_TOKEN = /^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/;
-const MAX_GAP = 30;
 const HYPHEN = 45;
-const LINE_FEED = 10;
 
 /** An MRN is 5–12 letters and digits (hyphens aside) with a digit, e.g. 00482913 or E388130232. */
 function isMrnShaped(token: string): boolean {
@@ -41,28 +34,18 @@ function isMrnShaped(token: string): boolean {
   return length >= 5 && length <= 12 && digits > 0;
 }
 
-/** The first MRN-shaped token after `from` on the same line, skipping punctuation and filler words. */
-function valueAfter(text: string, from: number): RecognizerMatch | null {
-  let index = from;
-  while (index < text.length && index - from <= MAX_GAP) {
-    const code = text.charCodeAt(index);
-    if (code === LINE_FEED) return null;
-    if (!isAsciiAlphanumericCode(code)) {
-      index++;
-      continue;
-    }
-    TOKEN.lastIndex = index;
-    const token = TOKEN.exec(text)?.[0] ?? "";
-    const end = index + token.length;
-    if (runsOnAt(text, end)) return null;
-    if (isMrnShaped(token) && !continuesAsNumberAt(text, end, "/.")) {
-      return { start: index, end, canonical: token.replace(/-/g, "").toUpperCase(), score: 0.7 };
-    }
-    if (!FILLER_WORDS.has(token.toLowerCase())) return null;
-    index = end;
-  }
-  return null;
-}
+/** The first MRN-shaped token after a label on the same line, past punctuation and filler words. */
+const MRN_VALUE: LabelledValueRule = {
+  // Words allowed between the label and the value: "MRN is", "medical record number:", "chart under MRN".
+  fillerWords: new Set(["number", "num", "nbr", "no", "id", "is", "under", "mrn", "of", "the", "patient"]),
+  isValue: isMrnShaped,
+  canonical: (compact) => compact.toUpperCase(),
+  score: 0.7,
+  // Unlike the default, a comma and a digit after a token do not make it part of a list
+  // ("MRN 00482913,2" keeps 00482913), and a backslash is skipped like other punctuation.
+  numberMarks: "/.",
+  backslashEnds: false,
+};
 
 /**
  * Medical record numbers. Their format is each hospital's own, so only context finds them:
@@ -77,7 +60,7 @@ export const mrnRecognizer: Recognizer = {
     const text = input.text;
     const terms = findContextWords(input, MRN_TERMS);
     for (const term of terms) {
-      const value = valueAfter(text, term.end);
+      const value = valueAfterLabel(text, term.end, MRN_VALUE);
       // "Chart under MRN 123456" reaches the same value twice; keep it once.
       if (value && value.start !== matches[matches.length - 1]?.start) matches.push(value);
     }
