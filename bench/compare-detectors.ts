@@ -10,7 +10,8 @@
 import { join, resolve } from "node:path";
 import type { Detector } from "../src/detect/index.ts";
 import type { NormalizedText, Recognizer } from "../src/detect/types.ts";
-import { DEFAULT_CORPUS_PATH, loadCorpus } from "./detect/load-corpus.ts";
+import { DEFAULT_CORPUS_PATH } from "../eval/corpus-path.ts";
+import { loadCorpus } from "./detect/load-corpus.ts";
 import { mutateText, seededRandom } from "./detect/mutate-text.ts";
 
 interface DetectorModules {

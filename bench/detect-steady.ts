@@ -7,7 +7,8 @@
  */
 import { createDetector } from "../src/detect/create-detector.ts";
 import { collectGarbage } from "./detect/collect-garbage.ts";
-import { DEFAULT_CORPUS_PATH, loadCorpus } from "./detect/load-corpus.ts";
+import { DEFAULT_CORPUS_PATH } from "../eval/corpus-path.ts";
+import { loadCorpus } from "./detect/load-corpus.ts";
 
 const corpusFlag = process.argv.indexOf("--corpus");
 const corpus = loadCorpus(corpusFlag === -1 ? DEFAULT_CORPUS_PATH : (process.argv[corpusFlag + 1] ?? ""));

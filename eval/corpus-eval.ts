@@ -9,7 +9,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { DEFAULT_CORPUS_PATH } from "../bench/detect/load-corpus.ts";
+import { DEFAULT_CORPUS_PATH } from "./corpus-path.ts";
 import { createDetector } from "../src/detect/index.ts";
 import { formatResultsTable } from "./format-results-table.ts";
 import { redactFindings } from "./redact-findings.ts";

@@ -1,8 +1,4 @@
 import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
-
-/** The development corpus, outside the repository and read in place: what bench/ and eval/ use unless told otherwise. */
-export const DEFAULT_CORPUS_PATH = resolve(import.meta.dirname, "../../../shared/corpus/dev-42.jsonl");
 
 /** One labelled prompt of the shared corpus (fields the scorer reads are kept as they are). */
 export interface CorpusRecord {
