@@ -13,4 +13,15 @@ describe("keyed hash implementations", () => {
       { seed: 7, numRuns: 300 },
     );
   });
+
+  it("agrees on long and non-ASCII messages too, as its WebAssembly buffer grows and is reused", async () => {
+    const sodiumKeyedHash = await createSodiumKeyedHash();
+    const message = fc.oneof(fc.string({ unit: "grapheme", minLength: 90, maxLength: 400 }), fc.string({ unit: "binary", minLength: 300, maxLength: 3000 }), fc.string({ maxLength: 40 }));
+    fc.assert(
+      fc.property(fc.uint8Array({ minLength: 1, maxLength: 64 }), message, fc.integer({ min: 16, max: 64 }), (key, text, length) => {
+        expect(sodiumKeyedHash(key, text, length)).toEqual(nobleKeyedHash(key, text, length));
+      }),
+      { seed: 11, numRuns: 300 },
+    );
+  });
 });
