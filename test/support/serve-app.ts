@@ -5,6 +5,7 @@ import { createMemoryExchangeLog } from "../../src/audit/create-memory-exchange-
 import type { AuditLog } from "../../src/audit/audit-log.ts";
 import { createClientKey } from "../../src/auth/create-client-key.ts";
 import { createMemoryKeyStore } from "../../src/auth/key-store.ts";
+import type { RequestIo } from "../../src/http/request-io.ts";
 import { createDetector } from "../../src/detect/index.ts";
 import type { Detector } from "../../src/detect/index.ts";
 import { createSodiumSecretBox } from "../../src/runtime/node/create-sodium-secret-box.ts";
@@ -19,8 +20,10 @@ const silent = { info() {}, warn() {}, error() {} };
 /**
  * Serves createApp over real HTTP with in-memory ports, some of which a test may replace
  * (a detector that throws, a log that refuses writes) to see the pipeline fail closed.
+ * Bodies are read and streams written through the standard Request API unless `requestIo`
+ * says otherwise (nodeRequestIo is what the Node entry uses).
  */
-export async function serveApp(options: { fakeVendorUrl: string; detector?: Detector; exchangeLog?: AuditLog }) {
+export async function serveApp(options: { fakeVendorUrl: string; detector?: Detector; exchangeLog?: AuditLog; requestIo?: RequestIo; upstreamTimeoutMs?: number }) {
   const keys = createMemoryKeyStore();
   const services: Services = buildServices(
     {
@@ -31,9 +34,10 @@ export async function serveApp(options: { fakeVendorUrl: string; detector?: Dete
       placeholderSecret: crypto.getRandomValues(new Uint8Array(32)),
       vendorApiKey: () => "sk-test",
       logger: silent,
+      ...(options.requestIo ? { requestIo: options.requestIo } : {}),
     },
     {
-      settings: { upstreamTimeoutMs: 5_000, maxBodyBytes: 1024 * 1024 },
+      settings: { upstreamTimeoutMs: options.upstreamTimeoutMs ?? 5_000, maxBodyBytes: 1024 * 1024 },
       detector: options.detector ?? createDetector(),
       vendors: createVendorRegistry({ vendors: testVendors(options.fakeVendorUrl).map((vendor) => parseVendorFile("test", vendor)) }),
     },
@@ -45,6 +49,10 @@ export async function serveApp(options: { fakeVendorUrl: string; detector?: Dete
     url: `http://127.0.0.1:${port}`,
     services,
     clientKey: createClientKey(keys, { name: "test" }).secret,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        (server as unknown as { closeAllConnections(): void }).closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

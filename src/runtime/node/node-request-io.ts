@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { type RequestIo, webRequestIo } from "../../http/request-io.ts";
+import { whenClientLeaves } from "./when-client-leaves.ts";
 import { writeStreamedAnswer } from "./write-streamed-answer.ts";
 
 interface NodeBindings {
@@ -11,7 +12,7 @@ const bindingsOf = (env: unknown): NodeBindings => (typeof env === "object" && e
 
 /**
  * RequestIo on @hono/node-server: reads the body straight from Node's IncomingMessage and
- * watches the ServerResponse for an early close. Going through `request.text()` or
+ * watches the ServerResponse and its connection for the client leaving early. Going through `request.text()` or
  * `request.signal` would make node-server build a full WHATWG Request with a web-stream
  * body for every call, which costs more CPU than the rest of a small request's handling.
  * A streamed answer is written straight to the ServerResponse, without a web stream between.
@@ -40,10 +41,7 @@ export const nodeRequestIo: RequestIo = {
     const { outgoing } = bindingsOf(env);
     if (!outgoing) return webRequestIo.clientSignal(request, env);
     const controller = new AbortController();
-    // "close" also fires after a normal finish; only a close before the end means the client left.
-    outgoing.once("close", () => {
-      if (!outgoing.writableFinished) controller.abort(new Error("client disconnected"));
-    });
+    whenClientLeaves(outgoing, () => controller.abort(new Error("client disconnected")));
     return controller.signal;
   },
   sendStream(env, streamed, onFailure) {

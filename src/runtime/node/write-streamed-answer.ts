@@ -1,17 +1,17 @@
 import type { ServerResponse } from "node:http";
 import type { StreamedResponse } from "../../http/streamed-response.ts";
+import { whenClientLeaves } from "./when-client-leaves.ts";
 
-/** Resolves once the response can take more, or will never take anything again. */
-function writable(outgoing: ServerResponse): Promise<void> {
-  if (outgoing.destroyed) return Promise.resolve();
+/** Resolves once the response can take more, or when `waiting.wake` is called (the client left). */
+function drained(outgoing: ServerResponse, waiting: { wake?: (() => void) | undefined }): Promise<void> {
   return new Promise((resolve) => {
     const done = () => {
       outgoing.off("drain", done);
-      outgoing.off("close", done);
+      waiting.wake = undefined;
       resolve();
     };
     outgoing.on("drain", done);
-    outgoing.on("close", done);
+    waiting.wake = done;
   });
 }
 
@@ -21,22 +21,21 @@ function writable(outgoing: ServerResponse): Promise<void> {
  * ready within this turn of the event loop (one write instead of two on the way to the
  * first byte), else on their own at the end of the turn, so a client learns that its
  * request was taken while the vendor is still thinking. A client that leaves before the end
- * cancels the answer, which ends the exchange as cancelled and stops the vendor request.
+ * (see whenClientLeaves) cancels the answer, which ends the exchange as cancelled and stops
+ * the vendor request.
  */
 export function writeStreamedAnswer(outgoing: ServerResponse, streamed: StreamedResponse, onFailure: (error: unknown) => void): void {
   const answer = streamed.body;
   // A failing cancel has been logged by whoever ended the exchange (the audit log refusing the record).
   const cancel = () => void answer.cancel().catch(() => undefined);
-  if (outgoing.destroyed) {
-    cancel();
-    return;
-  }
   let gone = false;
-  outgoing.once("close", () => {
-    if (outgoing.writableFinished) return;
+  const waiting: { wake?: (() => void) | undefined } = {};
+  whenClientLeaves(outgoing, () => {
     gone = true;
     cancel();
+    waiting.wake?.();
   });
+  if (gone) return;
   outgoing.writeHead(streamed.status, streamed.headers);
   // Cleared by the first piece; `headersSent` cannot tell, as it is true from writeHead on.
   const headersAlone = setImmediate(() => {
@@ -46,7 +45,7 @@ export function writeStreamedAnswer(outgoing: ServerResponse, streamed: Streamed
     try {
       for (let text = await answer.next(); text !== null && !gone; text = await answer.next()) {
         clearImmediate(headersAlone);
-        if (!outgoing.write(text)) await writable(outgoing);
+        if (!outgoing.write(text) && !gone) await drained(outgoing, waiting);
       }
       if (!gone) outgoing.end();
     } catch (error) {
