@@ -4,6 +4,9 @@ import type { EventTransformer } from "../protocols/shared/event-transformer.ts"
 import type { SseEvent } from "../protocols/shared/sse-decoder.ts";
 import { encodeSseEvent } from "../protocols/shared/sse-encoder.ts";
 
+/** How many chunks the vendor may send after the final event before its stream is cut off. */
+const MAX_CHUNKS_AFTER_FINAL = 16;
+
 export type StreamOutcome = { kind: "complete" } | { kind: "cancelled" } | { kind: "failed"; error: ProxyError };
 
 /**
@@ -12,7 +15,7 @@ export type StreamOutcome = { kind: "complete" } | { kind: "cancelled" } | { kin
  * the stream ended exactly once. A complete stream is reported *before* its final event goes
  * out, and that event waits for `onEnd` to settle, so when it rejects (the audit log refused
  * the record) the client gets the protocol's error event instead of a clean end: an unlogged
- * answer never completes.
+ * answer never completes. The piece that carries the final event is the last one.
  */
 export function streamAnswer(options: {
   chunks: AsyncIterable<Uint8Array>;
@@ -43,6 +46,19 @@ export function streamAnswer(options: {
     return text;
   };
   const stopUpstream = () => void iterator.return?.()?.catch(() => undefined);
+  /**
+   * Reads what the vendor sends after the final event and drops it, so the connection ends
+   * its response cleanly and can be reused; a vendor that goes on sending is cut off.
+   */
+  const readToTheEnd = () =>
+    void (async () => {
+      try {
+        for (let chunk = 0; chunk < MAX_CHUNKS_AFTER_FINAL; chunk++) if ((await iterator.next()).done) return;
+        stopUpstream();
+      } catch {
+        // Whatever fails after the final event changes nothing for the answer or its record.
+      }
+    })();
 
   return {
     async next() {
@@ -60,7 +76,14 @@ export function streamAnswer(options: {
           }
           options.steps.transform(next.value, sink);
           text = drain();
-          if (finalEventSeen && !ended) await end({ kind: "complete" });
+          if (finalEventSeen) {
+            await end({ kind: "complete" });
+            // Nothing after the final event reaches the client: a vendor that then drops the
+            // connection, or holds it open, must not turn a complete (and logged) answer into
+            // an error or keep the client waiting. The rest is read off the record.
+            closed = true;
+            readToTheEnd();
+          }
         }
       } catch (error) {
         const proxyError = toProxyError(error);

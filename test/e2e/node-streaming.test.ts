@@ -1,11 +1,15 @@
+import { createServer } from "node:http";
 import { connect } from "node:net";
+import Anthropic from "@anthropic-ai/sdk";
 import OpenAI from "openai";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AuditLog } from "../../src/audit/audit-log.ts";
 import { createMemoryExchangeLog } from "../../src/audit/create-memory-exchange-log.ts";
 import { nodeRequestIo } from "../../src/runtime/node/node-request-io.ts";
+import { anthropicStream } from "../support/fake-anthropic-vendor.ts";
 import { chatCompletionStream, type FakeVendor, startFakeOpenAiVendor } from "../support/fake-openai-vendor.ts";
 import { serveApp } from "../support/serve-app.ts";
+import { type LoopbackServer, serveOnLoopback } from "../support/serve-on-loopback.ts";
 
 /**
  * Streaming through the Node entry's own I/O (nodeRequestIo: answers written straight to
@@ -93,6 +97,64 @@ describe("streaming on Node, the client side", () => {
         }
       })();
       await expect(consumed).rejects.toThrow(/audit log/);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+describe("streaming on Node, a vendor that misbehaves after its final event", () => {
+  let behaviour: "drop" | "linger" = "drop";
+  let vendor: LoopbackServer;
+  beforeAll(async () => {
+    vendor = await serveOnLoopback(
+      createServer(async (incoming, outgoing) => {
+        for await (const _chunk of incoming) {
+          // the request body is not needed
+        }
+        outgoing.writeHead(200, { "content-type": "text/event-stream" });
+        for (const write of anthropicStream([{ type: "text", pieces: ["Hel", "lo"] }])) {
+          await new Promise<void>((resolve) => outgoing.write(write, () => resolve()));
+        }
+        // "drop": the connection goes before the chunked body's last chunk; "linger": it never ends.
+        if (behaviour === "drop") outgoing.socket?.destroy();
+      }),
+    );
+  });
+  afterAll(async () => {
+    await vendor.close();
+  });
+
+  it("keeps a complete answer complete when the vendor drops the connection after message_stop", async () => {
+    behaviour = "drop";
+    const { log, settled } = watchedLog(1);
+    const app = await serveApp({ fakeVendorUrl: vendor.url, exchangeLog: log, requestIo: nodeRequestIo });
+    try {
+      const client = new Anthropic({ baseURL: app.url, apiKey: app.clientKey, maxRetries: 0 });
+      const stream = await client.messages.create({ model: "claude-test", max_tokens: 10, stream: true, messages: [{ role: "user", content: "hi" }] });
+      let text = "";
+      for await (const event of stream) if (event.type === "content_block_delta" && event.delta.type === "text_delta") text += event.delta.text;
+      expect(text).toBe("Hello");
+      await settled;
+      expect(log.recent(1)[0]).toMatchObject({ status: "ok", httpStatus: 200 });
+    } finally {
+      await app.close();
+    }
+  });
+
+  it("ends the client's response with the final event when the vendor holds its connection open", async () => {
+    behaviour = "linger";
+    // The vendor timeout is far beyond the test's own: the response must end on the final event, not on a timeout.
+    const app = await serveApp({ fakeVendorUrl: vendor.url, requestIo: nodeRequestIo, upstreamTimeoutMs: 600_000 });
+    try {
+      const response = await fetch(`${app.url}/v1/messages`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-api-key": app.clientKey, "anthropic-version": "2023-06-01" },
+        body: JSON.stringify({ model: "claude-test", max_tokens: 10, stream: true, messages: [{ role: "user", content: "hi" }] }),
+      });
+      const raw = await response.text();
+      expect(raw.trimEnd().endsWith('data: {"type":"message_stop"}')).toBe(true);
+      expect(raw).not.toContain("event: error");
     } finally {
       await app.close();
     }
