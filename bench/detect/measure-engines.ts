@@ -63,7 +63,8 @@ function warmUp(engine: DetectEngine, texts: readonly string[], settings: Detect
 /**
  * Warms every engine up, then measures rounds in which each engine processes the whole corpus
  * (repeated to fill `visitSeconds` for fast engines), the starting engine rotating every round,
- * with a full GC before each visit: background load and GC debt land on every engine alike.
+ * with a full GC before each visit (and its sweeping finished, see collectGarbage): each
+ * engine's clock carries its own garbage, not the engine's before it.
  * The number of rounds is fitted to `measureSeconds` from the warm-up speed, within
  * `minRounds`…`maxRounds`, and stops early if the rounds run 50 % over budget.
  */
