@@ -1,22 +1,14 @@
+import { leafSlots } from "../shared/leaf-slots.ts";
 import type { TextSlot } from "../types.ts";
-import { isJsonObject, type JsonObject } from "./json-value.ts";
-import { stringSlot } from "./string-slot.ts";
+import type { JsonObject } from "./json-value.ts";
 
 /**
- * One text slot per string leaf of the JSON value at `container[key]`, however deeply
- * nested, each writing back into its own parent. Anthropic sends a `tool_use` block's
- * `input` as an object, not as JSON source in a string (OpenAI's `arguments`), so each
- * leaf is redacted as plain text and the object keeps its shape. Keys are left alone:
- * they are the tool's parameter names.
+ * One text slot per string and number leaf, and per object key, of the JSON value at
+ * `container[key]`, however deeply nested. Anthropic sends a `tool_use` block's `input` as
+ * an object, not as JSON source in a string (OpenAI's `arguments`), so each leaf is redacted
+ * as plain text and the object keeps its shape. Keys are read too: a parameter name holds
+ * no value and stays as it is, but a map keyed by emails is data.
  */
 export function jsonLeafSlots(container: JsonObject, key: string | number): TextSlot[] {
-  const value = container[key];
-  if (typeof value === "string") return stringSlot(container, key);
-  if (Array.isArray(value)) {
-    // An array is a JsonObject indexed by position as far as writing back is concerned.
-    const list = value as unknown as JsonObject;
-    return value.flatMap((_, index) => jsonLeafSlots(list, index));
-  }
-  if (isJsonObject(value)) return Object.keys(value).flatMap((childKey) => jsonLeafSlots(value, childKey));
-  return [];
+  return leafSlots(container, key, { keys: true });
 }

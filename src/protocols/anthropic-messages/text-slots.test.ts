@@ -14,7 +14,13 @@ describe("anthropicMessagesTextSlots", () => {
       "My SSN is 536-22-1234.",
       "Looking up 536-22-1234 now.",
       "536-22-1234",
+      "ssn",
       "jane.doe@example.com",
+      "emails",
+      "3",
+      "limit",
+      "contact",
+      "strict",
       "card 4111 1111 1111 1111",
       "phone +1 415-867-5309",
       "Patient MRN 00482913",
@@ -30,7 +36,9 @@ describe("anthropicMessagesTextSlots", () => {
   it("writes each slot back in place and leaves thinking, tools and non-string leaves untouched", () => {
     const original = fixture("request-everything.json");
     const request = parse(structuredClone(original));
-    for (const slot of anthropicMessagesTextSlots(request)) slot.write(`<${slot.text.length}>`);
+    // The tool_use input's keys and its number are slots too (see the next test); here only values are rewritten.
+    const keysAndNumbers = new Set(["ssn", "emails", "3", "limit", "contact", "strict"]);
+    for (const slot of anthropicMessagesTextSlots(request)) if (!keysAndNumbers.has(slot.text)) slot.write(`<${slot.text.length}>`);
     const sent = JSON.parse(JSON.stringify(request)) as Record<string, unknown>;
     expect(sent.tools).toEqual((original as Record<string, unknown>).tools);
     expect(sent.thinking).toEqual((original as Record<string, unknown>).thinking);
@@ -41,6 +49,19 @@ describe("anthropicMessagesTextSlots", () => {
     expect(toolTurn!.content[1]).toMatchObject({ content: [{ text: "<21>" }, { source: { type: "base64", data: "iVBORw0KGgo=" } }] });
     expect(request.metadata).toEqual({ user_id: "<20>" });
     expect(request.system).toEqual([{ type: "text", text: "<49>", cache_control: { type: "ephemeral" } }]);
+  });
+
+  it("reads a tool_use input's numbers and keys: a redacted number becomes a string, a redacted key is renamed", () => {
+    const request = parse({
+      model: "claude-test",
+      messages: [{ role: "assistant", content: [{ type: "tool_use", id: "t", name: "pay", input: { card: 4111111111111111, cc: { "jane.doe@example.com": true }, n: 2 } }] }],
+    });
+    const slots = anthropicMessagesTextSlots(request);
+    expect(slots.map((slot) => slot.text)).toEqual(["4111111111111111", "card", "jane.doe@example.com", "cc", "2", "n"]);
+    slots[0]!.write("[CREDIT_CARD_1]");
+    slots[2]!.write("[EMAIL_1]");
+    expect(request.messages[0]!.content).toMatchObject([{ input: { card: "[CREDIT_CARD_1]", cc: { "[EMAIL_1]": true }, n: 2 } }]);
+    expect(Object.keys((request.messages[0]!.content[0] as { input: { cc: object } }).input.cc)).toEqual(["[EMAIL_1]"]);
   });
 
   it("takes a string system prompt and string contents, and skips empty strings and null metadata", () => {
@@ -55,7 +76,7 @@ describe("anthropicMessagesTextSlots", () => {
       ],
     });
     const slots = anthropicMessagesTextSlots(request);
-    expect(slots.map((slot) => slot.text)).toEqual(["Be brief with 536-22-1234.", "first", "leaf"]);
+    expect(slots.map((slot) => slot.text)).toEqual(["Be brief with 536-22-1234.", "first", "leaf", "value", "deep", "n"]);
     slots[2]!.write("LEAF");
     expect(request.messages[2]!.content).toMatchObject([{}, { input: { deep: [[{ value: "LEAF" }]], n: null } }]);
     slots[0]!.write("Be brief.");
