@@ -61,7 +61,7 @@ describe("anthropicMessagesTextSlots", () => {
     slots[0]!.write("[CREDIT_CARD_1]");
     slots[2]!.write("[EMAIL_1]");
     expect(request.messages[0]!.content).toMatchObject([{ input: { card: "[CREDIT_CARD_1]", cc: { "[EMAIL_1]": true }, n: 2 } }]);
-    expect(Object.keys((request.messages[0]!.content[0] as { input: { cc: object } }).input.cc)).toEqual(["[EMAIL_1]"]);
+    expect(Object.keys((request.messages[0]!.content[0] as unknown as { input: { cc: object } }).input.cc)).toEqual(["[EMAIL_1]"]);
   });
 
   it("takes a string system prompt and string contents, and skips empty strings and null metadata", () => {
