@@ -21,6 +21,52 @@ describe("anthropicMessagesProtocol", () => {
     expect(!parsed.ok && parsed.message).toMatch(field);
   });
 
+  const userBlocks = (...content: unknown[]) => ({ model: "claude-test", messages: [{ role: "user", content }] });
+  const base64 = (media_type: unknown) => ({ type: "base64", media_type, data: "JVBERi0xLjQ=" });
+
+  it.each([
+    ["a base64 PDF", userBlocks({ type: "document", source: base64("application/pdf") }), /document with base64 data/, "messages[0].content[0]"],
+    ["a base64 document of any type", userBlocks({ type: "text", text: "read" }, { type: "document", source: base64("text/plain") }), /document with base64 data/, "messages[0].content[1]"],
+    ["a base64 document inside a tool result", userBlocks({ type: "tool_result", tool_use_id: "t", content: [{ type: "document", source: base64("application/pdf") }] }), /document with base64 data/, "messages[0].content[0]"],
+    ["an image whose media_type is not an image type", userBlocks({ type: "image", source: base64("jane.doe@example.com") }), /media_type image\/png, image\/jpeg, image\/gif or image\/webp/, "messages[0].content[0]"],
+    ["an image with base64 data and no media_type", userBlocks({ type: "image", source: { type: "base64", data: "iVBORw0KGgo=" } }), /media_type/, "messages[0].content[0]"],
+    ["base64 data in a block type it does not know", userBlocks({ type: "web_fetch_tool_result", tool_use_id: "s", content: { type: "web_fetch_result", url: "https://example.com/a.pdf", content: { type: "document", source: base64("application/pdf") } } }), /type Veilgate does not know holds base64 data/, "messages[0].content[0]"],
+    ["a base64 data: URL in a block type it does not know", userBlocks({ type: "audio", url: "data:audio/wav;base64,UklGRg==" }), /type Veilgate does not know holds base64 data/, "messages[0].content[0]"],
+    ["a long base64 run in a block type it does not know", userBlocks({ type: "audio", source: { type: "bytes", data: "UklGR".repeat(60) } }), /type Veilgate does not know holds base64 data/, "messages[0].content[0]"],
+  ])("refuses %s, saying nothing was forwarded and where, without quoting it", (_, body, reason, where) => {
+    const parsed = protocol.parseRequest(body);
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.message).toMatch(reason);
+    expect(parsed.message).toContain("The request was refused and nothing was forwarded.");
+    expect(parsed.message).toContain(`at ${where}`);
+    expect(parsed.message).not.toContain("jane.doe");
+  });
+
+  it("accepts images of an image type, file, url, text and content sources, and signed thinking", () => {
+    const parsed = protocol.parseRequest({
+      model: "claude-test",
+      system: [{ type: "text", text: "Be brief." }],
+      messages: [
+        {
+          role: "user",
+          content: [
+            { type: "image", source: { type: "base64", media_type: "image/png", data: "iVBORw0KGgo=" } },
+            { type: "image", source: { type: "url", url: "https://files.example/a.png" } },
+            { type: "document", source: { type: "file", file_id: "file_011CNha8iCJcU1wXNR6q4V8w" } },
+            { type: "document", source: { type: "text", media_type: "text/plain", data: "notes" } },
+            { type: "document", source: { type: "content", content: [{ type: "image", source: { type: "base64", media_type: "image/webp", data: "UklGRg==" } }] } },
+            { type: "container_upload", file_id: "file_2" },
+            { type: "web_search_tool_result", tool_use_id: "srvtoolu_1", content: [{ type: "web_search_result", url: "https://a.example", title: "A", encrypted_content: "EqgfCioIARgBIiQ3".repeat(30) }] },
+          ],
+        },
+        { role: "assistant", content: [{ type: "redacted_thinking", data: "EmwKAhgBEgy3va3pzix" }, { type: "text", text: "ok" }] },
+        { role: "user", content: "go on" },
+      ],
+    });
+    expect(parsed.ok).toBe(true);
+  });
+
   it("forwards the API version and beta headers, talks to /messages and ends a stream at message_stop", () => {
     expect(protocol).toMatchObject({ family: "anthropic", upstreamPath: "/messages", forwardedHeaders: ["anthropic-version", "anthropic-beta"] });
     expect(protocol.isFinalStreamEvent({ event: "message_stop", data: '{"type":"message_stop"}' })).toBe(true);
