@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import type { AnthropicMessagesRequest } from "../../anthropic-messages/request-schema.ts";
+import { anthropicMessagesRequestSchema, type AnthropicMessagesRequest } from "../../anthropic-messages/request-schema.ts";
+import { anthropicMessagesTextSlots } from "../../anthropic-messages/text-slots.ts";
 import { anthropicMessagesToOpenAiTranslation } from "./index.ts";
 import { translateMessagesRequest } from "./translate-messages-request.ts";
 
@@ -66,6 +67,7 @@ describe("translateMessagesRequest", () => {
   it.each([
     [{ role: "user", content: [{ type: "document", source: { type: "text", media_type: "text/plain", data: "MRN [MRN_1]" } }] }, /messages\[0\]\.content\[0\]: 'document' blocks/],
     [{ role: "user", content: [{ type: "image", source: { type: "file", file_id: "file_1" } }] }, /only base64 and url image sources/],
+    [{ role: "user", content: [{ type: "image", source: { type: "base64", media_type: "MRN_1", data: "iVBORw0KGgo=" } }] }, /base64 images must be JPEG, PNG, GIF or WebP/],
     [{ role: "user", content: [{ type: "tool_result", tool_use_id: "t", content: [{ type: "image", source: { type: "url", url: "https://x" } }] }] }, /carry text only, not 'image'/],
     [{ role: "user", content: [{ type: "search_result", source: "s", title: "t", content: [] }] }, /'search_result'/],
     [{ role: "assistant", content: [{ type: "server_tool_use", id: "s", name: "web_search", input: {} }] }, /'server_tool_use'/],
@@ -76,6 +78,34 @@ describe("translateMessagesRequest", () => {
     expect(result.ok).toBe(false);
     expect(!result.ok && result.message).toMatch(expected);
     expect(!result.ok && result.message).not.toMatch(/MRN_1/);
+  });
+
+  it("carries over only what the Messages text slots read: a value in every translated field is gone once they are redacted", () => {
+    const email = "jane.doe@example.com";
+    const caller = () =>
+      anthropicMessagesRequestSchema.parse({
+        model: "gpt-test",
+        max_tokens: 64,
+        system: [{ type: "text", text: `for ${email}` }],
+        stop_sequences: [email],
+        metadata: { user_id: email },
+        output_config: { format: { type: "json_schema", schema: { type: "object", description: email, properties: { type: { enum: [email] } } } } },
+        tools: [{ name: "notify", description: `cc ${email}`, input_schema: { type: "object", properties: { to: { type: "string", default: email, examples: [email] } } } }],
+        messages: [
+          { role: "user", content: [{ type: "text", text: email }, { type: "image", source: { type: "url", url: `https://files.example/?owner=${email}` } }] },
+          { role: "assistant", content: [{ type: "text", text: email }, { type: "tool_use", id: "t1", name: "notify", input: { to: email, cc: { [email]: true } } }] },
+          { role: "user", content: [{ type: "tool_result", tool_use_id: "t1", content: [{ type: "text", text: `sent to ${email}` }] }] },
+          { role: "assistant", content: `done, ${email}` },
+          { role: "user", content: email },
+        ],
+      });
+    const occurrences = (body: unknown) => JSON.stringify(body).split(email).length - 1;
+    const unredacted = translateMessagesRequest(caller());
+    expect(unredacted.ok && occurrences(unredacted.value)).toBe(16);
+    const request = caller();
+    for (const slot of anthropicMessagesTextSlots(request)) slot.write(slot.text.replaceAll(email, "[EMAIL_1]"));
+    const redacted = translateMessagesRequest(request);
+    expect(redacted.ok && occurrences(redacted.value)).toBe(0);
   });
 
   it("refuses system blocks other than text, and prefixes refusals through the translation object", () => {

@@ -1,3 +1,4 @@
+import { IMAGE_MEDIA_TYPES } from "../../anthropic-messages/image-media-types.ts";
 import { isJsonObject, type JsonObject } from "../../anthropic-messages/json-value.ts";
 import { quotedName } from "../quoted-name.ts";
 import { type Translated, translated, translateEach, untranslatable } from "../translated.ts";
@@ -10,10 +11,17 @@ export interface UserContent {
   parts: JsonObject[];
 }
 
-/** An image block → an `image_url` part: a base64 source as a `data:` URL, a url source as is. */
+/**
+ * An image block → an `image_url` part: a base64 source as a `data:` URL, a url source as is.
+ * The media type goes into the URL unread, so only a real image type may (the request
+ * schema refuses any other before redaction; this keeps the URL safe on its own).
+ */
 function imagePart(block: JsonObject, where: string): Translated<JsonObject> {
   const source = isJsonObject(block.source) ? block.source : {};
-  if (source.type === "base64" && typeof source.media_type === "string" && typeof source.data === "string") {
+  if (source.type === "base64" && typeof source.data === "string") {
+    if (typeof source.media_type !== "string" || !IMAGE_MEDIA_TYPES.has(source.media_type)) {
+      return untranslatable(`${where}: base64 images must be JPEG, PNG, GIF or WebP.`);
+    }
     return translated({ type: "image_url", image_url: { url: `data:${source.media_type};base64,${source.data}` } });
   }
   if (source.type === "url" && typeof source.url === "string") return translated({ type: "image_url", image_url: { url: source.url } });

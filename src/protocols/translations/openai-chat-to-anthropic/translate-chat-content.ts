@@ -1,9 +1,8 @@
+import { IMAGE_MEDIA_TYPES } from "../../anthropic-messages/image-media-types.ts";
 import { isJsonObject, type JsonObject } from "../../anthropic-messages/json-value.ts";
 import { quotedName } from "../quoted-name.ts";
 import { type Translated, translated, translateEach, untranslatable } from "../translated.ts";
 
-/** The image types an Anthropic-protocol vendor accepts in a base64 source. */
-const IMAGE_MEDIA_TYPES: ReadonlySet<string> = new Set(["image/jpeg", "image/png", "image/gif", "image/webp"]);
 const DATA_URL = /^data:([^;,]+);base64,(.*)$/s;
 
 /** The chat content part types a message of each role may carry into Messages blocks. */
