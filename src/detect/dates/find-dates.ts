@@ -20,11 +20,15 @@ const MONTH_FIRST = new RegExp(
   `(?<![A-Za-z])(${MONTH_NAME_SOURCE})\\.?[ -]?(\\d{1,2})${ORDINAL}(?:, ?|[ -])(\\d{4})(?!\\w|[.:/-]\\d)`,
   "gi",
 );
-// "14 March 1990", "14th of March, 1990", "14-Mar-1990", "5 Mar. 1941".
+// "14 March 1990", "14th of March, 1990", "14-Mar-1990", "5 Mar. 1941", and with a
+// two-digit year as clinical systems print it: "09-MAR-85", "9 Mar 85".
 const DAY_FIRST = new RegExp(
-  `\\d(?<![\\w.]\\d)(\\d?)${ORDINAL}(?: of)?[ .-]?(${MONTH_NAME_SOURCE})\\.?(?:, ?|[ .-])(\\d{4})(?!\\w|[.:/-]\\d)`,
+  `\\d(?<![\\w.]\\d)(\\d?)${ORDINAL}(?: of)?[ .-]?(${MONTH_NAME_SOURCE})\\.?(?:, ?|[ .-])(\\d{4}|\\d{2})(?!\\w|[.:/-]\\d)`,
   "gi",
 );
+// Year, month and day run together, as exports and HL7 write them: "19900314". Only a year
+// from 1900 to 2099, so most eight-digit numbers are not dates.
+const COMPACT = /(?<![\w.\-/])(19|20)\d{6}(?![\w]|[.\-/]\d)/g;
 
 /** A two-digit year read as the latest year not after this one ("90" → 1990, "05" → 2005). */
 function fullYear(year: number, digits: number): number {
@@ -72,8 +76,9 @@ function numericDate(text: string, start: number, end: number, separator: string
 /**
  * Every calendar date in `text` (or starting in `ranges` of it) written in a common way:
  * numeric (ISO year first, US month first, or day first when the month-first reading is
- * impossible, with "/", "-" or "." and two- or four-digit years) or with an English month
- * name before or after the day. Impossible days (31 April, 29 February 1900) are not
+ * impossible, with "/", "-" or "." and two- or four-digit years; or "19900314" run
+ * together) or with an English month name before or after the day (a day-first one may
+ * have a two-digit year: "09-MAR-85"). Impossible days (31 April, 29 February 1900) are not
  * dates. Sorted by start, disjoint.
  */
 export function findDates(text: string, ranges: readonly TextRange[] = [{ start: 0, end: text.length }]): FoundDate[] {
@@ -83,6 +88,12 @@ export function findDates(text: string, ranges: readonly TextRange[] = [{ start:
     const date = numericDate(text, match.index, end, match[1] ?? "");
     if (date) dates.push({ start: match.index, end, iso: date });
   }
+  for (const match of matchesInRanges(COMPACT, text, ranges)) {
+    const year = digitsValue(text, match.index, match.index + 4);
+    const month = digitsValue(text, match.index + 4, match.index + 6);
+    const day = digitsValue(text, match.index + 6, match.index + 8);
+    if (isValidDay(year, month, day)) dates.push({ start: match.index, end: match.index + 8, iso: iso(year, month, day) });
+  }
   for (const [pattern, monthGroup, dayGroup] of [
     [MONTH_FIRST, 1, 2],
     [DAY_FIRST, 2, 0],
@@ -91,7 +102,8 @@ export function findDates(text: string, ranges: readonly TextRange[] = [{ start:
       const month = monthNumber(match[monthGroup] ?? "");
       // DAY_FIRST's first digit is outside its groups (so the engine can skip ahead to digits).
       const day = Number(dayGroup === 0 ? `${match[0][0]}${match[1] ?? ""}` : match[dayGroup]);
-      const year = Number(match[3]);
+      const yearDigits = match[3] ?? "";
+      const year = fullYear(Number(yearDigits), yearDigits.length);
       if (!isValidDay(year, month, day)) continue;
       dates.push({ start: match.index, end: match.index + match[0].length, iso: iso(year, month, day) });
     }

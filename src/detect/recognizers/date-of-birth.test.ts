@@ -37,6 +37,33 @@ describe("dateOfBirthRecognizer", () => {
     expect(values("name,birthDate,created\nAnn,6 December 1994,2021-01-02")).toEqual(["6 December 1994"]);
   });
 
+  it.each([
+    ["Geburtsdatum: 14.07.1990", "14.07.1990"],
+    ["Max Muster, geb. 14.07.1990", "14.07.1990"],
+    ["geboren am 14.07.1990 in Köln", "14.07.1990"],
+    ["date de naissance : 14/07/1990", "14/07/1990"],
+    ["née le 14/07/1990 à Lyon", "14/07/1990"],
+    ["Fecha de nacimiento: 14/07/1990", "14/07/1990"],
+    ["data di nascita 14/07/1990", "14/07/1990"],
+    ["Geboortedatum: 14-07-1990", "14-07-1990"],
+    ["dob=19900714", "19900714"],
+    ["PATIENT DOB: 09-MAR-85", "09-MAR-85"],
+  ])("reads the labels and spellings of forms from elsewhere: %j", (text, value) => {
+    expect(values(text)).toEqual([value]);
+  });
+
+  it("leaves dates near those words alone when the words are not a birth label", () => {
+    for (const text of [
+      "Rechnungsdatum: 14.07.1990",
+      "Max Muster, geb. Schulz, Vertrag vom 14.07.1990",
+      "Geburtstagsfeier geplant, Rechnung 20240714",
+      "DOB on file; order 20240714 shipped",
+      "build 19900714 released",
+    ]) {
+      expect(values(text)).toEqual([]);
+    }
+  });
+
   it("takes only the first date after the label, within its sentence", () => {
     expect(values("DOB 1990-03-14, admitted 2024-01-05")).toEqual(["1990-03-14"]);
     expect(values("DOB on file. Invoice 2024-01-05 is due")).toEqual([]);

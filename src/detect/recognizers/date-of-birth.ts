@@ -6,8 +6,34 @@ import { type FoundDate, findDates } from "../dates/find-dates.ts";
 import type { NormalizedText, Recognizer, RecognizerMatch } from "../types.ts";
 
 // "birth*" covers "date of birth", "birthdate", "birth_date" and "dateOfBirth", so "date"
-// alone never triggers. English labels only; the date formats are international.
-const BIRTH_TERMS = contextPattern(["dob", "d.o.b", "birth*", "born", "bday", "b'day"]);
+// alone never triggers. Forms and letters pasted from Europe keep their own labels:
+// "Geburtsdatum", "geb.", "date de naissance", "né le", "fecha de nacimiento", "data di
+// nascita", "geboortedatum", "data de nascimento".
+const BIRTH_TERMS = contextPattern([
+  "dob",
+  "d.o.b",
+  "birth*",
+  "born",
+  "bday",
+  "b'day",
+  "geburtsdatum",
+  "geburtstag",
+  "geb",
+  "geboren",
+  "geboortedatum",
+  "naissance",
+  "né le",
+  "née le",
+  "nacimiento",
+  "nacido",
+  "nacida",
+  "nascita",
+  "nato il",
+  "nata il",
+  "nascimento",
+  "nascido",
+  "nascida",
+]);
 // A label may be followed by a few words ("date of birth on file is"), not by a sentence.
 const MAX_GAP_AFTER_LABEL = 32;
 const MAX_GAP_BEFORE_LABEL = 4;
@@ -16,7 +42,9 @@ const SENTENCE_BREAK = /[!?;]|\.\s+[A-Z]/;
 // The only words that may stand between a label and its date: "date of birth on file is",
 // "birth_date", "DOB (mm/dd/yyyy)". Anything else ("born in Ohio, hired …") is another clause.
 const FILLER_WORDS = new Set(
-  "on is was in of the my her his their your date day file record recorded listed as reads mm dd yyyy yy format".split(" "),
+  "on is was in of the my her his their your date day file record recorded listed as reads mm dd yyyy yy yyyymmdd format am le el il em op".split(
+    " ",
+  ),
 );
 const GAP_WORD = /[A-Za-z]+/g;
 const LABEL_ALONE_ON_LINE = /^[^A-Za-z0-9\n]*\n[ \t]*$/;
