@@ -4,6 +4,7 @@ import type { DigitCluster } from "../digit-clusters.ts";
 import { matchesInClusters } from "../matches-in-clusters.ts";
 import type { NormalizedText, RecognizerMatch } from "../types.ts";
 import { isNanpNumber } from "./is-nanp-number.ts";
+import { PHONE_CONTEXT } from "./phone-context.ts";
 import { digitsBetween } from "../char-codes.ts";
 
 // An optional leading 1, then (617) 527-3490, 617-527-3490 / 617.527.3490 / 617 527 3490
@@ -11,27 +12,6 @@ import { digitsBetween } from "../char-codes.ts";
 // Only the separator (for the back-reference) and the bare digits are captured.
 const NANP =
   /(?<![\w+.\-/])(?:1[ .-]?)?(?:\(\d{3}\)[ .-]?\d{3}[ .-]\d{4}|\d{3}([ .-])\d{3}\1\d{4}|(\d{10}))(?![\w]|[.\-/]\d)/g;
-
-const PHONE_CONTEXT: ContextRule = {
-  pattern: contextPattern([
-    "phone*",
-    "tel",
-    "telephone",
-    "cell*",
-    "mobile*",
-    "call*",
-    "text",
-    "fax",
-    "contact*",
-    "reach*",
-    "ph",
-    "mob",
-    "sms",
-    "whatsapp",
-  ]),
-  before: 40,
-  after: 20,
-};
 
 // An id label right before a formatted number ("NHS No. 943 476 5919", "order 555-123-4567")
 // makes it more likely that id than a phone: still reported, but any id recognizer outranks it.

@@ -43,6 +43,42 @@ describe("phoneRecognizer", () => {
     expect(find("tel 020 7946 0958")).toEqual([{ value: "020 7946 0958", canonical: "02079460958" }]);
   });
 
+  it.each([
+    ["Tél : 06 12 34 56 78", "06 12 34 56 78", "0612345678"],
+    ["tél. 01-42-68-53-00", "01-42-68-53-00", "0142685300"],
+    ["Portable : 06.12.34.56.78", "06.12.34.56.78", "0612345678"],
+    ["Mobil: 0151 23456789", "0151 23456789", "015123456789"],
+    ["Handy 0170 1234 5678", "0170 1234 5678", "017012345678"],
+  ])("reads European national numbers: %j", (text, value, canonical) => {
+    expect(find(text)).toEqual([{ value, canonical }]);
+  });
+
+  it("needs a phone word for twelve-digit and dotted-pair national numbers", () => {
+    for (const text of ["ref 0151 23456789", "Vertrag 0170 1234 5678", "section 01.02.03.04.05", "OID 06.12.34.56.78"]) {
+      expect(find(text)).toEqual([]);
+    }
+  });
+
+  it.each([
+    ["Office: (415) 555-2671 ext. 204", "(415) 555-2671 ext. 204", "+14155552671;ext=204"],
+    ["ph: 1-800-555-0199 x12", "1-800-555-0199 x12", "+18005550199;ext=12"],
+    ["call 212 555 0143, extension 4410", "212 555 0143, extension 4410", "+12125550143;ext=4410"],
+    ["+44 20 7946 0958 ext 22", "+44 20 7946 0958 ext 22", "+442079460958;ext=22"],
+  ])("keeps a written extension with its number: %j", (text, value, canonical) => {
+    expect(find(text)).toEqual([{ value, canonical }]);
+  });
+
+  it("does not take what merely follows a number for an extension", () => {
+    for (const [text, value] of [
+      ["415-555-2671 extra fees", "415-555-2671"],
+      ["415-555-2671 x2.5", "415-555-2671"],
+      ["415-555-2671 xyz", "415-555-2671"],
+      ["415-555-2671 and 12", "415-555-2671"],
+    ]) {
+      expect(find(text).map((found) => found.value)).toEqual([value]);
+    }
+  });
+
   it("needs a phone word for ten bare digits", () => {
     expect(canonicals("Call me: 4155550132")).toEqual(["+14155550132"]);
     expect(canonicals("Order 4155550132 shipped")).toEqual([]);
