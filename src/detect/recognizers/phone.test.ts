@@ -69,13 +69,8 @@ describe("phoneRecognizer", () => {
   });
 
   it("does not take what merely follows a number for an extension", () => {
-    for (const [text, value] of [
-      ["415-555-2671 extra fees", "415-555-2671"],
-      ["415-555-2671 x2.5", "415-555-2671"],
-      ["415-555-2671 xyz", "415-555-2671"],
-      ["415-555-2671 and 12", "415-555-2671"],
-    ]) {
-      expect(find(text).map((found) => found.value)).toEqual([value]);
+    for (const text of ["415-555-2671 extra fees", "415-555-2671 x2.5", "415-555-2671 xyz", "415-555-2671 and 12"]) {
+      expect(find(text).map((found) => found.value)).toEqual(["415-555-2671"]);
     }
   });
 
