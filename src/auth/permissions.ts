@@ -41,3 +41,8 @@ export function can(grant: Grant, permission: Permission): boolean {
   if (!ROLE_PERMISSIONS[grant.role].includes(permission)) return false;
   return grant.scopes.length === 0 || grant.scopes.includes(permission);
 }
+
+/** The permissions a key with this role and scopes actually holds: its role's, narrowed by its scopes. */
+export function effectivePermissions(grant: Grant): Permission[] {
+  return ROLE_PERMISSIONS[grant.role].filter((permission) => can(grant, permission));
+}

@@ -1,5 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { createClientKey } from "../../auth/create-client-key.ts";
+import { mayIssueKey } from "../../auth/may-issue-key.ts";
 import { PERMISSIONS, ROLES } from "../../auth/permissions.ts";
 import { reviewKeys } from "../../auth/review-keys.ts";
 import { ProxyError } from "../../errors.ts";
@@ -23,14 +24,16 @@ const createKeySchema = z.strictObject({
 });
 
 /**
- * `POST /admin/keys`: creates a key and returns its secret, this once only. An admin key
- * made here acts for its creator in the two-person rule (see auth/person-of-key.ts).
+ * `POST /admin/keys`: creates a key and returns its secret, this once only. The new key may
+ * hold only permissions the caller holds (client keys excepted; see auth/may-issue-key.ts).
+ * An admin key made here acts for its creator in the two-person rule (see auth/person-of-key.ts).
  */
 export function registerCreateKey(app: AdminApp, services: Services): void {
   const route = createRoute({
     method: "post",
     path: "/keys",
     summary: "Create a key (the secret is shown once)",
+    description: "The new key's permissions (its role, narrowed by its scopes) must all be the caller's own (403 otherwise); any key with keys:write may create client keys.",
     middleware: [requirePermission(services, "keys:write")] as const,
     request: { body: { required: true, content: { "application/json": { schema: createKeySchema } } } },
     responses: {
@@ -43,6 +46,12 @@ export function registerCreateKey(app: AdminApp, services: Services): void {
   });
   app.openapi(route, (context) => {
     const body = context.req.valid("json");
+    const issue = mayIssueKey(context.get("principal"), body);
+    if (!issue.allowed) {
+      const refused = issue.beyondCreator.map((permission) => `'${permission}'`).join(", ");
+      const message = `This key may not create a key with role ${body.role}: it would hold ${refused}, which this key lacks (a key passes on only permissions it holds).`;
+      return adminErrorResponse(new ProxyError("forbidden", message), context.get("requestId"));
+    }
     if (body.policyId && !services.policies.get(body.policyId)) {
       return adminErrorResponse(new ProxyError("invalid_request", `policyId: no policy with id '${body.policyId}'.`), context.get("requestId"));
     }
