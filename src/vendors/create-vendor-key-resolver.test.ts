@@ -47,4 +47,10 @@ describe("vendor API keys", () => {
     expect(onlyOld(vendor("acme"))).toBeUndefined();
     expect(resealVendorSecrets(secrets, newBox, { keepPrevious: false, now })).toBe(0);
   });
+
+  it("never reads one of Veilgate's own variables, even from a vendor stored before the schema refused them", async () => {
+    const secretBox = await createSodiumSecretBox({ currentKey: key(1) });
+    const resolve = createVendorKeyResolver({ secrets: createMemoryVendorSecretStore(), secretBox, environment: { VEILGATE_MASTER_KEY: "master-key-value" } });
+    expect(resolve({ ...vendor("acme"), apiKeyEnv: "VEILGATE_MASTER_KEY" })).toBeUndefined();
+  });
 });

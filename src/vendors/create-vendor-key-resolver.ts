@@ -2,12 +2,15 @@ import type { SecretBox } from "../secrets/secret-box.ts";
 import { openVendorSecret } from "./open-vendor-secret.ts";
 import type { VendorSecretStore } from "./vendor-secret-store.ts";
 import type { Vendor } from "./vendor-schema.ts";
+import { isVeilgateVariable } from "./veilgate-variable.ts";
 
 /**
  * Finds the API key to call a vendor with: a key registered through the admin API (opened
  * with the master key only now, for this call, and never kept), else the environment
  * variable the vendor file names. A sealed key that cannot be opened is reported by
- * vendor id only and treated as missing, so the request fails closed.
+ * vendor id only and treated as missing, so the request fails closed. So is a variable of
+ * Veilgate's own: the schema refuses those names, but a record stored before it did is
+ * read back without being parsed again.
  */
 export function createVendorKeyResolver(options: {
   secrets: VendorSecretStore;
@@ -22,6 +25,7 @@ export function createVendorKeyResolver(options: {
       if (!opened) options.onUnreadable?.(vendor.id);
       return opened?.apiKey;
     }
-    return vendor.apiKeyEnv ? options.environment[vendor.apiKeyEnv] || undefined : undefined;
+    if (!vendor.apiKeyEnv || isVeilgateVariable(vendor.apiKeyEnv)) return undefined;
+    return options.environment[vendor.apiKeyEnv] || undefined;
   };
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { parseFileContent } from "../validation.ts";
 import { DATA_CLASSES } from "./data-class.ts";
+import { isVeilgateVariable, VEILGATE_VARIABLE_PREFIX } from "./veilgate-variable.ts";
 
 const isoDate = z.iso.date({ message: "must be a date written YYYY-MM-DD" });
 /** Lower-case region codes; `eu-west` lies within `eu` (see region-within.ts). */
@@ -20,6 +21,7 @@ const vendorFactsShape = {
   apiKeyEnv: z
     .string()
     .regex(/^[A-Z_][A-Z0-9_]*$/, "must be the NAME of an environment variable (e.g. OPENAI_API_KEY), never the key")
+    .refine((name) => !isVeilgateVariable(name), `must not name one of Veilgate's own variables (${VEILGATE_VARIABLE_PREFIX}…): Veilgate would send its value to the vendor`)
     .optional()
     .describe("Name of the environment variable holding the vendor's API key. A key set through the admin API takes precedence."),
   models: z.array(z.string().min(1)).min(1),
