@@ -2,11 +2,13 @@ import { describe, expect, it } from "vitest";
 import { createVendorLifecycle } from "./create-vendor-lifecycle.ts";
 import { createVendorRegistry } from "./create-vendor-registry.ts";
 import { importSeedVendors } from "./import-seed-vendors.ts";
+import type { VendorRecord } from "./vendor-record.ts";
 import { parseVendorFile, type VendorFacts } from "./vendor-schema.ts";
 import { SAMPLE_VENDOR_FACTS } from "./testing/sample-vendor.ts";
 
 const alice = { keyId: "key_alice", person: "key_alice" };
 const bob = { keyId: "key_bob", person: "key_bob" };
+const carol = { keyId: "key_carol", person: "key_carol" };
 /** A second key Alice minted for herself: a different key id, the same person. */
 const aliceAgain = { keyId: "key_alice2", person: "key_alice" };
 const facts: VendorFacts = { ...SAMPLE_VENDOR_FACTS, dpa: { signed: "2026-01-01", expires: "2027-12-31" } };
@@ -29,12 +31,50 @@ describe("vendor lifecycle: two people for anything that lets data flow", () => 
     expect(registry.route("m1", { vendors: null }, now)).toMatchObject({ allowed: true, vendor: { id: "acme" } });
   });
 
-  it("makes whoever edits a proposal its proposer", () => {
+  it("keeps everyone who proposed or edited a proposal from approving it", () => {
     const { lifecycle } = setUp();
     lifecycle.propose(facts, alice);
-    lifecycle.update("acme", { models: ["m1", "m2"] }, bob);
-    expect(lifecycle.approve("acme", bob)).toMatchObject({ ok: false, error: "two_person" });
-    expect(lifecycle.approve("acme", alice)).toMatchObject({ ok: true, after: { vendor: { models: ["m1", "m2"] } } });
+    expect(lifecycle.update("acme", { models: ["m1", "m2"] }, bob)).toMatchObject({ ok: true, after: { proposedBy: alice, contributors: [alice, bob] } });
+    expect(lifecycle.approve("acme", bob)).toMatchObject({ ok: false, error: "two_person", message: expect.stringMatching(/edited by this admin.*so far: key_alice, key_bob/) });
+    expect(lifecycle.approve("acme", alice)).toMatchObject({ ok: false, error: "two_person", message: expect.stringMatching(/proposed by this admin/) });
+    expect(lifecycle.approve("acme", aliceAgain)).toMatchObject({ ok: false, error: "two_person" });
+    expect(lifecycle.approve("acme", carol)).toMatchObject({ ok: true, after: { vendor: { models: ["m1", "m2"], status: "approved" }, contributors: [], approvedBy: carol } });
+  });
+
+  it("keeps everyone who edited a pending change from approving it, so its author cannot slip it through another's edit", () => {
+    const { registry, lifecycle } = setUp();
+    lifecycle.propose(facts, alice);
+    lifecycle.approve("acme", bob);
+    lifecycle.update("acme", { baseUrl: "https://elsewhere.example/v1" }, alice);
+    // Bob's edit is built on Alice's pending facts: approving it would approve her baseUrl too.
+    const edited = lifecycle.update("acme", { displayName: "Acme (renamed)" }, bob);
+    expect(edited).toMatchObject({ ok: true, after: { pending: { proposedBy: alice, contributors: [alice, bob], facts: { baseUrl: "https://elsewhere.example/v1", displayName: "Acme (renamed)" } } } });
+    expect(lifecycle.approve("acme", alice)).toMatchObject({ ok: false, error: "two_person", message: expect.stringMatching(/pending change .* proposed by this admin/) });
+    expect(lifecycle.approve("acme", bob)).toMatchObject({ ok: false, error: "two_person", message: expect.stringMatching(/pending change .* edited by this admin/) });
+    expect(registry.get("acme")?.vendor.baseUrl).toBe(facts.baseUrl);
+    expect(lifecycle.approve("acme", carol)).toMatchObject({ ok: true, after: { vendor: { baseUrl: "https://elsewhere.example/v1" }, pending: null } });
+    // The next change starts afresh: its contributors are only those who made it.
+    expect(lifecycle.update("acme", { models: ["m3"] }, alice)).toMatchObject({ ok: true, after: { pending: { contributors: [alice] } } });
+    expect(lifecycle.approve("acme", bob)).toMatchObject({ ok: true, after: { vendor: { models: ["m3"] } } });
+  });
+
+  it("counts a record's proposer as its only contributor when it was stored before contributors were kept", () => {
+    const { registry, lifecycle } = setUp();
+    const storeAsBefore = (strip: (record: VendorRecord) => VendorRecord) => {
+      const stored = registry.store.get("acme")!;
+      registry.store.replace({ ...strip(stored), version: stored.version + 1 }, stored.version);
+    };
+    lifecycle.propose(facts, alice);
+    storeAsBefore(({ contributors: _contributors, ...record }) => record);
+    expect(lifecycle.approve("acme", alice)).toMatchObject({ ok: false, error: "two_person" });
+    lifecycle.approve("acme", bob);
+    lifecycle.update("acme", { models: ["m2"] }, alice);
+    storeAsBefore((record) => {
+      const { contributors: _contributors, ...pending } = record.pending!;
+      return { ...record, pending };
+    });
+    expect(lifecycle.update("acme", { models: ["m3"] }, bob)).toMatchObject({ ok: true, after: { pending: { contributors: [alice, bob] } } });
+    expect(lifecycle.approve("acme", alice)).toMatchObject({ ok: false, error: "two_person" });
   });
 
   it("keeps the approved facts serving while a change waits for a second admin", () => {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { VendorRegistry } from "./create-vendor-registry.ts";
+import { changeContributors, isContributor, proposalContributors, withContributor } from "./proposal-contributors.ts";
 import type { VendorActor, VendorRecord } from "./vendor-record.ts";
 import { factsOf, type VendorFacts, type VendorFactsPatch, vendorFactsSchema } from "./vendor-schema.ts";
 
@@ -12,7 +13,9 @@ export type LifecycleOutcome =
  * Changes to the vendor registry. Anything that lets data flow to a vendor needs two
  * people: a new vendor is `proposed` by one admin and `approved` by another; a change to
  * an approved vendor's facts waits as `pending` (the approved facts keep serving) until a
- * different admin approves it; a suspended vendor is `reinstate`d as a proposal. Steps that
+ * different admin approves it; a suspended vendor is `reinstate`d as a proposal. Whoever
+ * edits a proposal or pending change joins its contributors, and no contributor may approve
+ * it: an edit carries everything before it, so approving it approves all of that. Steps that
  * stop traffic (suspend, retire) take one admin, because stopping must never wait.
  */
 export interface VendorLifecycle {
@@ -44,7 +47,11 @@ export function createVendorLifecycle(options: { registry: VendorRegistry; now?:
     registry.refresh();
     return { ok: true, before, after };
   };
-  const samePerson = (a: VendorActor | null | undefined, b: VendorActor) => a !== null && a !== undefined && a.person === b.person;
+  const refusal = (subject: string, proposedBy: VendorActor | null, contributors: readonly VendorActor[], actor: VendorActor) => {
+    const part = proposedBy?.person === actor.person ? "proposed" : "edited";
+    const people = [...new Set(contributors.map((contributor) => contributor.person))].join(", ");
+    return failure("two_person", `${subject} was ${part} by this admin; a different admin must approve it, one who neither proposed nor edited it (so far: ${people}).`);
+  };
 
   return {
     propose(facts, actor) {
@@ -55,6 +62,7 @@ export function createVendorLifecycle(options: { registry: VendorRegistry; now?:
         source: "api",
         proposedBy: actor,
         proposedAt: at,
+        contributors: [actor],
         approvedBy: null,
         approvedAt: null,
         statusChangedBy: null,
@@ -74,19 +82,23 @@ export function createVendorLifecycle(options: { registry: VendorRegistry; now?:
         const merged = vendorFactsSchema.safeParse({ ...base, ...patch, id });
         if (!merged.success) return failure("invalid", z.prettifyError(merged.error));
         if (record.vendor.status === "proposed") {
-          // Editing a proposal makes the editor its proposer: the approver must be someone else.
-          return { ...record, vendor: { ...merged.data, status: "proposed" }, proposedBy: actor, proposedAt: at };
+          return { ...record, vendor: { ...merged.data, status: "proposed" }, contributors: withContributor(proposalContributors(record), actor) };
         }
-        return { ...record, pending: { facts: merged.data, proposedBy: actor, proposedAt: at } };
+        const pending = record.pending
+          ? { ...record.pending, facts: merged.data, contributors: withContributor(changeContributors(record.pending), actor) }
+          : { facts: merged.data, proposedBy: actor, proposedAt: at, contributors: [actor] };
+        return { ...record, pending };
       }),
     approve: (id, actor) =>
       change(id, (record, at) => {
         if (record.vendor.status === "proposed") {
-          if (samePerson(record.proposedBy, actor)) return failure("two_person", `Vendor '${id}' was proposed by this admin; a different admin must approve it.`);
-          return { ...record, vendor: { ...record.vendor, status: "approved" }, approvedBy: actor, approvedAt: at };
+          const contributors = proposalContributors(record);
+          if (isContributor(contributors, actor)) return refusal(`Vendor '${id}'`, record.proposedBy, contributors, actor);
+          return { ...record, vendor: { ...record.vendor, status: "approved" }, contributors: [], approvedBy: actor, approvedAt: at };
         }
         if (record.pending && record.vendor.status !== "retired") {
-          if (samePerson(record.pending.proposedBy, actor)) return failure("two_person", `The pending change to vendor '${id}' was proposed by this admin; a different admin must approve it.`);
+          const contributors = changeContributors(record.pending);
+          if (isContributor(contributors, actor)) return refusal(`The pending change to vendor '${id}'`, record.pending.proposedBy, contributors, actor);
           return { ...record, vendor: { ...record.pending.facts, status: record.vendor.status }, pending: null, approvedBy: actor, approvedAt: at };
         }
         return failure("conflict", `Vendor '${id}' is ${record.vendor.status} with no pending change; there is nothing to approve.`);
@@ -101,12 +113,12 @@ export function createVendorLifecycle(options: { registry: VendorRegistry; now?:
       change(id, (record, at) =>
         record.vendor.status === "retired"
           ? failure("conflict", `Vendor '${id}' is already retired.`)
-          : { ...record, vendor: { ...record.vendor, status: "retired" }, pending: null, statusChangedBy: actor, statusChangedAt: at },
+          : { ...record, vendor: { ...record.vendor, status: "retired" }, contributors: [], pending: null, statusChangedBy: actor, statusChangedAt: at },
       ),
     reinstate: (id, actor) =>
       change(id, (record, at) =>
         record.vendor.status === "suspended"
-          ? { ...record, vendor: { ...record.vendor, status: "proposed" }, proposedBy: actor, proposedAt: at, approvedBy: null, approvedAt: null, statusChangedBy: actor, statusChangedAt: at }
+          ? { ...record, vendor: { ...record.vendor, status: "proposed" }, proposedBy: actor, proposedAt: at, contributors: [actor], approvedBy: null, approvedAt: null, statusChangedBy: actor, statusChangedAt: at }
           : failure("conflict", `Vendor '${id}' is ${record.vendor.status}; only a suspended vendor can be reinstated.`),
       ),
   };

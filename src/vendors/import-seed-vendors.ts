@@ -36,6 +36,7 @@ export function importSeedVendors(options: { store: VendorStore; seeds: readonly
       source: "seed",
       proposedBy: OPERATOR,
       proposedAt: at,
+      contributors: approved ? [] : [OPERATOR],
       approvedBy: approved ? OPERATOR : null,
       approvedAt: approved ? at : null,
       statusChangedBy: null,

@@ -10,9 +10,9 @@ import { recordAdminAction } from "./record-admin-action.ts";
 import { vendorView, vendorViewSchema } from "./vendor-view.ts";
 
 /**
- * `PATCH /admin/vendors/{id}`: changes a vendor's facts. A proposal is edited in place (the
- * editor becomes its proposer); an approved or suspended vendor gets a pending change that
- * a different admin must approve, while the approved facts keep serving.
+ * `PATCH /admin/vendors/{id}`: changes a vendor's facts. A proposal is edited in place; an
+ * approved or suspended vendor gets a pending change, while the approved facts keep serving.
+ * Either way the editor joins the contributors, none of whom may approve it.
  */
 export function registerUpdateVendor(app: AdminApp, services: Services): void {
   const route = createRoute({

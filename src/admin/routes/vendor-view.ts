@@ -1,8 +1,11 @@
 import { z } from "@hono/zod-openapi";
 import type { Services } from "../../services.ts";
+import { changeContributors, proposalContributors } from "../../vendors/proposal-contributors.ts";
 import type { VendorRecord } from "../../vendors/vendor-record.ts";
 
-const actorSchema = z.object({ keyId: z.string().nullable(), person: z.string() }).nullable();
+const personSchema = z.object({ keyId: z.string().nullable(), person: z.string() });
+const actorSchema = personSchema.nullable();
+const contributorsSchema = z.array(personSchema).openapi({ description: "Everyone who proposed or edited it; none of them may approve it." });
 
 /** A vendor as the admin API shows it: the record, its compliance today, and whether a key is stored (never the key). */
 export const vendorViewSchema = z
@@ -13,12 +16,13 @@ export const vendorViewSchema = z
     source: z.enum(["seed", "api"]),
     proposedBy: actorSchema,
     proposedAt: z.string().nullable(),
+    contributors: contributorsSchema,
     approvedBy: actorSchema,
     approvedAt: z.string().nullable(),
     statusChangedBy: actorSchema,
     statusChangedAt: z.string().nullable(),
     pending: z
-      .object({ facts: z.record(z.string(), z.unknown()), proposedBy: z.object({ keyId: z.string().nullable(), person: z.string() }), proposedAt: z.string() })
+      .object({ facts: z.record(z.string(), z.unknown()), proposedBy: personSchema, proposedAt: z.string(), contributors: contributorsSchema })
       .nullable()
       .openapi({ description: "A change to an approved vendor's facts, waiting for a different admin's approval." }),
     version: z.number().int(),
@@ -42,7 +46,8 @@ export function vendorView(services: Services, record: VendorRecord): VendorView
     status: record.vendor.status,
     ...record,
     vendor: { ...record.vendor },
-    pending: record.pending ? { ...record.pending, facts: { ...record.pending.facts } } : null,
+    contributors: proposalContributors(record),
+    pending: record.pending ? { ...record.pending, facts: { ...record.pending.facts }, contributors: changeContributors(record.pending) } : null,
     compliance: services.vendors.compliance(record.vendor, services.now()),
     hasStoredApiKey: services.vendorSecrets.get(record.vendor.id) !== undefined,
   };
