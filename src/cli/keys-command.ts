@@ -1,17 +1,23 @@
 import { join, resolve } from "node:path";
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { createClientKey } from "../auth/create-client-key.ts";
 import { PERMISSIONS, type Permission, ROLES, type Role } from "../auth/permissions.ts";
 import { reviewKeys } from "../auth/review-keys.ts";
+import type { Config } from "../config.ts";
 import { parseComplianceSettings } from "../policy/compliance-settings.ts";
-import { createSqlitePolicyStore } from "../runtime/node/create-sqlite-policy-store.ts";
+import { AUDIT_SIGNING_KEY_FILE } from "../runtime/node/create-node-audit-log.ts";
 import { createSqliteKeyStore } from "../runtime/node/create-sqlite-key-store.ts";
 import { openDatabase } from "../runtime/node/open-database.ts";
 import { SQLITE_SCHEMAS } from "../runtime/node/sqlite-schemas.ts";
 import { parseCommandArgs } from "./config-flags.ts";
+import { type CliContext, openCliContext } from "./open-cli-context.ts";
 
-/** `veilgate keys create|list|revoke`: manages client keys in the data dir's database. */
-export function runKeysCommand(args: string[]): number {
+/**
+ * `veilgate keys create|list|review|revoke`: manages keys in the data dir's database. Creating
+ * and revoking are logged in the audit log like every other change, with no actor key: the
+ * host's operator needs none (this is how the first admin keys are made).
+ */
+export async function runKeysCommand(args: string[]): Promise<number> {
   const [action, ...rest] = args;
   const { config, values, positionals } = parseCommandArgs(rest, {
     name: { type: "string" },
@@ -23,24 +29,20 @@ export function runKeysCommand(args: string[]): number {
     "stale-days": { type: "string" },
     json: { type: "boolean" },
   });
+  if (action === "create" || action === "revoke") {
+    const context = await openDataDirForChange(config);
+    try {
+      return action === "create" ? createKey(context, values) : revokeKey(context, positionals[0]);
+    } finally {
+      context.close();
+    }
+  }
   const dataDir = resolve(config.dataDir);
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const database = openDatabase(join(dataDir, "veilgate.db"), SQLITE_SCHEMAS);
   try {
     const keys = createSqliteKeyStore(database);
     switch (action) {
-      case "create": {
-        const name = values.name;
-        if (typeof name !== "string" || name.trim() === "") throw new Error("keys create needs --name NAME");
-        const policyId = typeof values.policy === "string" ? values.policy : null;
-        if (policyId && !createSqlitePolicyStore(database).get(policyId)) throw new Error(`no policy with id ${policyId}`);
-        const { record, secret } = createClientKey(keys, { name, ...parseKeyOptions(values), policyId });
-        const expiry = record.expiresAt ? `; expires ${record.expiresAt}` : "";
-        process.stderr.write(`Created ${record.role} key ${record.id} (${record.name}); vendors: ${record.vendors?.join(", ") ?? "all approved"}${expiry}.\n`);
-        process.stderr.write("This is the only time the key is shown. Store it now:\n");
-        process.stdout.write(`${secret}\n`);
-        return 0;
-      }
       case "list": {
         const rows = keys.list();
         if (rows.length === 0) process.stdout.write("No keys.\n");
@@ -70,19 +72,57 @@ export function runKeysCommand(args: string[]): number {
         process.stderr.write(`${entries.length} key(s); ${flagged} need attention (stale after ${staleDays} days).\n`);
         return 0;
       }
-      case "revoke": {
-        const id = positionals[0];
-        if (!id) throw new Error("keys revoke needs a KEY_ID");
-        if (!keys.revoke(id, new Date().toISOString())) throw new Error(`no active key with id ${id}`);
-        process.stdout.write(`Revoked ${id}.\n`);
-        return 0;
-      }
       default:
         throw new Error("keys needs one of: create, list, review, revoke");
     }
   } finally {
     database.close();
   }
+}
+
+/**
+ * Opens the data dir as the other admin commands do. `keys create` is often the first command
+ * on a new data dir, and opening it creates the master and audit signing key files; when
+ * several start at once, all but one fail on a file another is still creating, and a second
+ * try reads the file it wrote.
+ */
+async function openDataDirForChange(config: Config): Promise<CliContext> {
+  const newDataDir = !existsSync(join(resolve(config.dataDir), AUDIT_SIGNING_KEY_FILE));
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await openCliContext(config);
+    } catch (error) {
+      if (!newDataDir || attempt === 3) throw error;
+    }
+  }
+}
+
+/** Creates a key, prints its secret once, and logs the key (never the secret). */
+function createKey(context: CliContext, values: Record<string, string | boolean | undefined>): number {
+  const name = values.name;
+  if (typeof name !== "string" || name.trim() === "") throw new Error("keys create needs --name NAME");
+  const policyId = typeof values.policy === "string" ? values.policy : null;
+  if (policyId && !context.policies.get(policyId)) throw new Error(`no policy with id ${policyId}`);
+  const { record, secret } = createClientKey(context.keys, { name, ...parseKeyOptions(values), policyId });
+  const [view] = reviewKeys([record], new Date(), parseComplianceSettings(process.env).keyStaleDays);
+  context.record({ actorKeyId: null, action: "key.create", target: `key:${record.id}`, before: null, after: view });
+  const expiry = record.expiresAt ? `; expires ${record.expiresAt}` : "";
+  process.stderr.write(`Created ${record.role} key ${record.id} (${record.name}); vendors: ${record.vendors?.join(", ") ?? "all approved"}${expiry}.\n`);
+  process.stderr.write("This is the only time the key is shown. Store it now:\n");
+  process.stdout.write(`${secret}\n`);
+  return 0;
+}
+
+/** Revokes a key and logs it. */
+function revokeKey(context: CliContext, id: string | undefined): number {
+  if (!id) throw new Error("keys revoke needs a KEY_ID");
+  const before = context.keys.list().find((key) => key.id === id);
+  if (!before || !context.keys.revoke(id, new Date().toISOString())) throw new Error(`no active key with id ${id}`);
+  const after = context.keys.list().find((key) => key.id === id)!;
+  const [beforeView, afterView] = reviewKeys([before, after], new Date(), parseComplianceSettings(process.env).keyStaleDays);
+  context.record({ actorKeyId: null, action: "key.revoke", target: `key:${id}`, before: beforeView, after: afterView });
+  process.stdout.write(`Revoked ${id}.\n`);
+  return 0;
 }
 
 const list = (value: string | boolean | undefined) =>
