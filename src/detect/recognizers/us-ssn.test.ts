@@ -38,6 +38,14 @@ describe("usSsnRecognizer", () => {
     expect(find("SSN on file.\n\nOrder 123456789 shipped")).toEqual([]);
   });
 
+  it("takes \"social\" for SSN only right before the value or as its column header", () => {
+    expect(find("my social is 536228415 pls help")).toHaveLength(1);
+    expect(find("Social: 536228415")).toHaveLength(1);
+    expect(find("| Name | Social |\n| --- | --- |\n| Owen | 387412296 |")).toHaveLength(1);
+    expect(find("Social media campaign reached 387412296 impressions")).toEqual([]);
+    expect(find("We track social signals; order 387412296 shipped")).toEqual([]);
+  });
+
   it("does not fire inside a longer number or on mixed separators", () => {
     for (const text of ["1123-45-6789", "123-45-67890", "123-45-6789-1", "1.123.45.6789", "SSN 9123456789", "123-45 6789"]) {
       expect(find(text)).toEqual([]);

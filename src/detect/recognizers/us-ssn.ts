@@ -18,6 +18,10 @@ const SSN_CONTEXT: ContextRule = {
   after: 20,
 };
 
+// "Social" alone is how people and spreadsheets say SSN ("my social is …", a "Social"
+// column), but also a common word, so it counts only right before the value or as its header.
+const SOCIAL_LABEL: ContextRule = { pattern: contextPattern(["social"]), before: 16, after: 0 };
+
 /** Issued SSNs never use area 000, 666 or 900–999, group 00 or serial 0000. */
 function isIssuable(digits: string): boolean {
   const area = Number(digits.slice(0, 3));
@@ -27,7 +31,7 @@ function isIssuable(digits: string): boolean {
 /**
  * US Social Security numbers. A separated value (123-45-6789, 123 45 6789, 123.45.6789)
  * needs no context; a bare nine-digit run needs an SSN word nearby, since order and
- * reference numbers look the same.
+ * reference numbers look the same (or "social" just before it, or heading its column).
  */
 export const usSsnRecognizer: Recognizer = {
   id: "us-ssn",
@@ -36,7 +40,7 @@ export const usSsnRecognizer: Recognizer = {
     const matches: RecognizerMatch[] = [];
     for (const { start, end, digits, separated } of nineDigitShapes(input)) {
       if (!isIssuable(digits)) continue;
-      if (!separated && !hasContext(input, start, end, SSN_CONTEXT)) continue;
+      if (!separated && !hasContext(input, start, end, SSN_CONTEXT) && !hasContext(input, start, end, SOCIAL_LABEL)) continue;
       matches.push({ start, end, canonical: digits, score: separated ? 0.85 : 0.8 });
     }
     return matches;
