@@ -35,6 +35,11 @@ describe("usBankAccountRecognizer", () => {
     expect(find("My account was opened back in 2019")).toEqual([]);
   });
 
+  it("reads \"DDA\", the banks' own label for a checking account", () => {
+    expect(find("routing/transit 021000021, DDA 123456789012").map((found) => found.value)).toEqual(["123456789012"]);
+    expect(find("The ADDA 123456789012 form")).toEqual([]);
+  });
+
   it("needs an account word before the value", () => {
     expect(find("Order 12345678 shipped")).toEqual([]);
     expect(find("Reference 12345678 for my account")).toEqual([]);

@@ -13,7 +13,8 @@ const LONGEST_ACCOUNT = 17 + 16;
 const DATE_SHAPE = /^(?:\d{4}[- ]\d{1,2}[- ]\d{1,2}|\d{1,2}[- ]\d{1,2}[- ]\d{4})$/;
 
 const ACCOUNT_CONTEXT: ContextRule = {
-  pattern: contextPattern(["account*", "acct*", "a/c", "checking", "savings", "bank no", "bank number"]),
+  // "DDA" (demand deposit account) is how banks' own systems and staff label a checking account.
+  pattern: contextPattern(["account*", "acct*", "a/c", "checking", "savings", "bank no", "bank number", "dda"]),
   before: 40,
   after: 0,
 };
@@ -55,7 +56,7 @@ function followedByOnUsSymbol(text: string, end: number): boolean {
 
 /**
  * US bank account numbers: 4–17 digits right after an account word ("account", "acct",
- * "a/c", "checking", "savings") or before a MICR on-us symbol. Without context a run of
+ * "a/c", "checking", "savings", "DDA") or before a MICR on-us symbol. Without context a run of
  * digits is just a number. Scores low, so any stronger type claiming the span wins.
  */
 export const usBankAccountRecognizer: Recognizer = {
