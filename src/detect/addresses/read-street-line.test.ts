@@ -17,6 +17,8 @@ describe("readStreetLine", () => {
     ["9992 The Square", ["The Square", "strong"]],
     ["16 Waterside", ["Waterside", "none"]],
     ["12 rue de la Paix", ["rue de la Paix", "strong"]],
+    ["1234 Lake Shore Drive", ["Lake Shore Drive", "strong"]],
+    ["12 Hill View of the lake", ["Hill View", "weak"]],
   ])("after the number in %j reads %j", (text, line) => {
     expect(lineAfter(text)).toEqual(line);
   });

@@ -49,10 +49,21 @@ function lineThrough(words: readonly Word[], last: number, strength: StreetLine[
   return { end, strength };
 }
 
+/** Index of the first strong street type at or after `from`, reached over name words only, or -1. */
+function laterStrongType(words: readonly Word[], from: number): number {
+  for (let index = from; index < words.length; index++) {
+    const word = words[index]?.text ?? "";
+    if (streetTypeOf(word) === "strong") return index;
+    if (!NAME_WORD.test(word)) return -1;
+  }
+  return -1;
+}
+
 /**
  * Reads the street name that starts at `from`, just after a house number and a space:
  * up to the first street type after at least one name word ("Main St", "W 5th Street",
- * "Veterans Memorial Drive", "Park Lane Court"), "The" and a name ("The Ridgeway"), a
+ * "Veterans Memorial Drive", "Park Lane Court"), or past a weak one to a strong one ("Lake
+ * Shore Drive"), "The" and a name ("The Ridgeway"), a
  * French-style "rue de la Paix", or, failing those, up to three capitalised words.
  * Null when no name follows.
  */
@@ -70,6 +81,12 @@ export function readStreetLine(text: string, from: number): StreetLine | null {
   for (let index = 1; index < words.length; index++) {
     const type = streetTypeOf(words[index]?.text ?? "");
     if (!type) continue;
+    // "Lake Shore Drive", "Mill Creek Road": a weak type ("Lake", "Creek") is often part of
+    // the name of a street whose own type comes later, after capitalised words only.
+    if (type === "weak") {
+      const strongAt = laterStrongType(words, index + 1);
+      if (strongAt !== -1) return lineThrough(words, strongAt, "strong");
+    }
     // "Park Lane Court": a second type right at the end of the name belongs to it.
     const endingType = index + 1 === words.length - 1 ? streetTypeOf(words[index + 1]?.text ?? "") : null;
     const strength = type === "strong" || endingType === "strong" ? "strong" : "weak";

@@ -35,6 +35,11 @@ describe("streetAddressRecognizer", () => {
     ["| Name | Address |\n| --- | --- |\n| Ann | 55 Hill View |", "55 Hill View"],
     ["Office: 350 Fifth Avenue, 34th Floor, New York, NY 10118", "350 Fifth Avenue, 34th Floor, New York, NY 10118"],
     ["Flat 3, 27 Old Gloucester Street, London WC1N 3AX", "Flat 3, 27 Old Gloucester Street, London WC1N 3AX"],
+    ["deliver to 1234 N. Lake Shore Drive #1502, Chicago", "1234 N. Lake Shore Drive #1502"],
+    ["She lives on 88 Mill Creek Road now", "88 Mill Creek Road"],
+    ["Office at 1 Infinite Loop, Cupertino", "1 Infinite Loop"],
+    ["Domicile : 8, avenue des Champs-Élysées, 75008 Paris", "8, avenue des Champs-Élysées, 75008 Paris"],
+    ["Livraison au 8, rue de Rivoli.", "8, rue de Rivoli"],
   ])("in %j finds %s", (text, value) => {
     expect(values(text)).toEqual([value]);
   });
@@ -64,6 +69,10 @@ describe("streetAddressRecognizer", () => {
     expect(values("I bought 3 Google Drive licenses")).toEqual([]);
     expect(values("Chapter 3 The Return")).toEqual([]);
     expect(values("Address: 12 Items pending")).toEqual([]);
+    expect(values("see you at 9 Central Park, by the gate")).toEqual([]);
+    expect(values("We met at 5 Star Point, then left")).toEqual([]);
+    expect(values("I drank 3 Lake Shore Lagers")).toEqual([]);
+    expect(values("see step 8, place the lid and page 8, rue de la Paix in the guide")).toEqual([]);
   });
 
   it("leaves quantities, amounts, codes, times and versions alone", () => {

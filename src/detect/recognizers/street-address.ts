@@ -12,6 +12,8 @@ const PO_BOX = /(?:P\.? ?O\.?|Post Office) ?Box #?\d{1,6}(?![A-Za-z0-9])/gi;
 // "meet me at 221 Baker Street tomorrow": a place word right before the number.
 const PLACE_WORD_BEFORE = /(?:^|[^A-Za-z])(?:at|to|from|on|near|opposite|outside|behind|towards?) $/i;
 const LINE_PREFIX = /^[ \t>*•-]*$/;
+const TOWN_AFTER = /^, \p{Lu}\p{Ll}/u;
+const FRENCH_TYPE_AFTER_COMMA = /, (?:rue|avenue|boulevard|bd|place|allée|chemin|impasse|quai|route|cours) /y;
 // A unit written before the street line, British style: "Flat 3, 27 Old Gloucester Street".
 const UNIT_BEFORE = /(?:^|[^A-Za-z])((?:flat|apartment|apt|unit|suite|room)\.? ?[A-Za-z0-9-]{1,6},? )$/i;
 // Abbreviated street types and directions keep their full stop: "Ln.", "Blvd.", "NW.".
@@ -77,7 +79,7 @@ interface Candidate {
 /**
  * Whether a candidate is an address. A strong street type (Street, Ave, Close …) is enough
  * at the end of a clause or after a place word; a weak one (Green, View, "The X") needs an
- * address label, a unit or locality, or a line to itself; a bare name ("16 Waterside")
+ * address label, a unit or locality, a line to itself, or both a place word and a town after it; a bare name ("16 Waterside")
  * needs a label or a locality, and must end there.
  */
 function isAddress(input: NormalizedText, candidate: Candidate): boolean {
@@ -88,7 +90,13 @@ function isAddress(input: NormalizedText, candidate: Candidate): boolean {
   if (strength === "strong") {
     return ended || PLACE_WORD_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || hasContext(input, start, end, ADDRESS_CONTEXT);
   }
-  if (strength === "weak") return placed || isLineAlone(text, start, end) || hasContext(input, start, end, ADDRESS_CONTEXT);
+  if (strength === "weak") {
+    // "Office at 1 Infinite Loop, Cupertino": a place word before and a town after. Not a
+    // place word alone: "meet at 9 Central Park, by the gate" is a time and a place.
+    const afterPlaceWord =
+      TOWN_AFTER.test(text.slice(streetEnd, streetEnd + 4)) && PLACE_WORD_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+    return placed || afterPlaceWord || isLineAlone(text, start, end) || hasContext(input, start, end, ADDRESS_CONTEXT);
+  }
   return ended && (hasLocality || hasContext(input, start, end, ADDRESS_CONTEXT));
 }
 
@@ -99,7 +107,10 @@ function toMatch(text: string, start: number, end: number, hasLocality: boolean)
 /** The address whose house number is `number`, written name first or number first, or null. */
 function addressAt(input: NormalizedText, number: HouseNumber): RecognizerMatch | null {
   const text = input.text;
-  const numberEnd = number.end;
+  let numberEnd = number.end;
+  // French style puts a comma after the number: "8, avenue des Champs-Élysées".
+  FRENCH_TYPE_AFTER_COMMA.lastIndex = numberEnd;
+  if (text[numberEnd] === "," && FRENCH_TYPE_AFTER_COMMA.test(text)) numberEnd++;
   if (text[numberEnd] !== " ") {
     const start = numberEnd - number.start <= 5 ? nameFirstStreetStart(text, number.start) : -1;
     if (start === -1) return null;
