@@ -47,23 +47,28 @@ describe("responsesTextSlots", () => {
       ["https://img.example/a?x=1", "text"],
       ["said", "text"],
       ["no", "text"],
-      ['{"a":"b"}', "json"],
+      ["b", "text"],
+      ["a", "text"],
       ["result", "text"],
       ["result part", "text"],
       ["jane.pdf", "text"],
       ["raw input", "text"],
       ["raw output", "text"],
       ["thought", "text"],
+      ["search", "text"],
+      ["type", "text"],
+      ["q", "text"],
+      ["query", "text"],
       ["Jane", "text"],
       ["note text", "text"],
     ]);
     for (const slot of slots) slot.write(`<${slot.text}>`);
     const input = request.input as Array<Record<string, unknown>>;
     expect(input[0]!.content).toBe("<plain>");
-    expect(input[3]!.arguments).toBe('<{"a":"b"}>');
+    expect(input[3]!.arguments).toBe('{"<a>":"<b>"}');
     expect((input[5]!.output as Array<{ text?: string; filename?: string }>).map((part) => part.text ?? part.filename)).toEqual(["<result part>", "<jane.pdf>"]);
     expect(request.prompt?.variables).toMatchObject({ name: "<Jane>", note: { text: "<note text>" } });
-    expect(input[10]).toEqual({ type: "web_search_call", id: "ws_1", status: "completed", action: { type: "search", query: "q" } });
+    expect(input[10]).toEqual({ type: "web_search_call", id: "ws_1", status: "completed", action: { "<type>": "<search>", "<query>": "<q>" } });
   });
 
   it("skips empty strings, so nothing is detected in them", () => {
@@ -79,6 +84,75 @@ describe("responsesTextSlots", () => {
     const parsed = openAiResponsesProtocol.parseRequest({ model: "m", input: [item] });
     expect(parsed.ok).toBe(false);
     expect(parsed.ok === false && parsed.message).toMatch(field);
+  });
+
+  it("reads prompt_cache_key, metadata values, tool definitions and the text format's schema, but not their structure", () => {
+    const request = parse({
+      model: "m",
+      input: "x",
+      prompt_cache_key: "cache-jane",
+      metadata: { who: "jane@example.com" },
+      tools: [
+        { type: "function", name: "lookup", strict: true, description: "Look up", parameters: { type: "object", properties: { name: { type: "string", enum: ["Jane"] } }, required: ["name"] } },
+        { type: "web_search", user_location: { type: "approximate", city: "Springfield" } },
+      ],
+      text: { format: { type: "json_schema", name: "record", schema: { type: "object", description: "for Jane" } } },
+    });
+    expect(slotTexts(request).map(([text]) => text)).toEqual(["cache-jane", "jane@example.com", "x", "Look up", "Jane", "Springfield", "for Jane"]);
+  });
+
+  it("reads items of types it does not list whole, except their ids and structure, and their JSON arguments leaf by leaf", () => {
+    const request = parse({
+      model: "m",
+      input: [
+        { type: "shell_call_output", call_id: "s1", output: [{ stdout: "ssn 1", stderr: "err", outcome: { type: "exit", exit_code: 0 } }] },
+        { type: "future_call_output", id: "fc_1", call_id: "c9", status: "completed", result: { rows: [{ name: "Jane Doe", status: "vip" }] }, encrypted_content: "opaque", nested: { signature: "sig" } },
+        { type: "apply_patch_call", call_id: "p1", status: "completed", operation: { type: "update_file", path: "a.txt", diff: "+x" } },
+        { type: "mcp_call", id: "mcp_1", server_label: "crm", name: "lookup", arguments: '{"email":"a@b.example"}', output: "out", error: "err2" },
+        { type: "reasoning", id: "rs_1", summary: [], encrypted_content: "opaque" },
+        { type: "message", role: "user", content: [{ type: "input_future", payload: { note: "future" } }] },
+      ],
+    });
+    const slots = responsesTextSlots(request);
+    expect(slots.map((slot) => slot.text)).toEqual(["ssn 1", "stdout", "err", "stderr", "exit", "type", "0", "exit_code", "outcome", "Jane Doe", "name", "vip", "status", "rows", "update_file", "type", "a.txt", "path", "+x", "diff", "a@b.example", "email", "out", "err2", "future", "note"]);
+    for (const slot of slots) if (slot.text.includes("b.example") || slot.text === "ssn 1") slot.write("[X]");
+    const input = request.input as Array<Record<string, unknown>>;
+    expect(input[0]).toEqual({ type: "shell_call_output", call_id: "s1", output: [{ stdout: "[X]", stderr: "err", outcome: { type: "exit", exit_code: 0 } }] });
+    expect(input[3]).toMatchObject({ id: "mcp_1", server_label: "crm", name: "lookup", arguments: '{"email":"[X]"}' });
+  });
+
+  it.each([
+    ["an input_file's bytes", { role: "user", content: [{ type: "input_file", filename: "a.pdf", file_data: "data:application/pdf;base64,JVBERi0=" }] }, /file_data[\s\S]*input\[0\]\.content\[0\]\.file_data/],
+    ["audio input", { role: "user", content: [{ type: "input_audio", input_audio: { data: "UklGRg==", format: "wav" } }] }, /audio cannot be checked for PII/],
+    ["other data behind an input_image", { role: "user", content: [{ type: "input_image", image_url: "data:text/plain,Jane" }] }, /text\/plain data in a data: URL/],
+    ["a file in a tool output", { type: "function_call_output", call_id: "c", output: [{ type: "input_file", file_data: "JVBERi0=" }] }, /input\[0\]\.output\[0\]\.file_data/],
+    ["a screenshot data: URL in an item read whole", { type: "computer_call_output", call_id: "c", output: { type: "computer_screenshot", image_url: "data:image/png;base64,iVBORw0KGgo=" } }, /image\/png data in a data: URL[\s\S]*output\.image_url/],
+    ["base64 in an item read whole", { type: "image_generation_call", id: "ig_1", status: "completed", result: "iVBORw0KGgo".repeat(30) }, /base64 data cannot be checked for PII/],
+    ["a local shell output that is an object", { type: "local_shell_call_output", id: "l", output: { text: "x" } }, /output/],
+  ])("refuses %s, and says nothing was forwarded", (_, item, message) => {
+    const parsed = openAiResponsesProtocol.parseRequest({ model: "m", input: [item] });
+    expect(parsed.ok).toBe(false);
+    expect(parsed.ok === false && parsed.message).toMatch(message);
+    expect(parsed.ok === false && parsed.message).toMatch(/Veilgate forwarded nothing|must be/);
+  });
+
+  it("refuses a prompt variable carrying a file's bytes", () => {
+    const parsed = openAiResponsesProtocol.parseRequest({ model: "m", prompt: { id: "p", variables: { doc: { type: "input_file", file_data: "JVBERi0=" } } } });
+    expect(parsed.ok === false && parsed.message).toMatch(/prompt\.variables\.doc\.file_data/);
+  });
+
+  it("forwards image data: URLs, file ids and vendor-encrypted content, which it does not read", () => {
+    const blob = "QUJD".repeat(100);
+    expect(() =>
+      parse({
+        model: "m",
+        input: [
+          { role: "user", content: [{ type: "input_image", image_url: "data:image/png;base64,iVBORw0KGgo=" }, { type: "input_file", file_id: "file_1" }] },
+          { type: "reasoning", id: "rs_1", summary: [], encrypted_content: blob },
+          { type: "compaction", id: "cmp_1", encrypted_content: blob },
+        ],
+      }),
+    ).not.toThrow();
   });
 
   it("keeps fields it does not name", () => {

@@ -1,7 +1,25 @@
+import { jsonSourceLeafSlots } from "../shared/json-source-leaf-slots.ts";
+import { leafSlots } from "../shared/leaf-slots.ts";
+import { schemaLeafSlots } from "../shared/schema-leaf-slots.ts";
+import { slotAt } from "../shared/slot-at.ts";
 import type { TextSlot } from "../types.ts";
+import { ITEM_STRUCTURE_KEYS, SEALED_KEYS } from "./item-structure-keys.ts";
 import { isRecord, type JsonRecord } from "./json-record.ts";
 import type { ResponsesInputItem, ResponsesRequest } from "./request-schema.ts";
-import { slotAt } from "../shared/slot-at.ts";
+
+/**
+ * An item or part of a type not listed below, read whole: every leaf and object key but its
+ * top-level structure and sealed blobs, and `arguments` (JSON source in a string, as in an
+ * MCP call) leaf by leaf. The caller runs the tools behind such items, so what they hold is
+ * the caller's data; base64 in them is refused by the request schema.
+ */
+function wholeRecordSlots(record: JsonRecord): TextSlot[] {
+  return Object.keys(record).flatMap((key) => {
+    if (ITEM_STRUCTURE_KEYS.has(key)) return [];
+    if (key === "arguments" && typeof record.arguments === "string") return jsonSourceLeafSlots(record, key);
+    return leafSlots(record, key, { opaqueKeys: SEALED_KEYS, keys: true });
+  });
+}
 
 /** The text of one content part, whether the caller wrote it or resends what the model wrote. */
 function partSlots(part: unknown): Array<TextSlot | undefined> {
@@ -20,7 +38,7 @@ function partSlots(part: unknown): Array<TextSlot | undefined> {
     case "input_file":
       return [slotAt(part, "filename"), typeof part.file_url === "string" ? slotAt(part, "file_url") : undefined];
     default:
-      return [];
+      return wholeRecordSlots(part);
   }
 }
 
@@ -31,13 +49,14 @@ function textOrPartSlots(container: JsonRecord, key: string): Array<TextSlot | u
   return Array.isArray(value) ? value.flatMap(partSlots) : [];
 }
 
+/** Mirrors the item types request-schema.ts lists; any other type is read whole. */
 function itemSlots(item: ResponsesInputItem): Array<TextSlot | undefined> {
   switch (item.type) {
     case undefined:
     case "message":
       return textOrPartSlots(item, "content");
     case "function_call":
-      return [slotAt(item, "arguments", "json")];
+      return jsonSourceLeafSlots(item, "arguments");
     case "function_call_output":
     case "custom_tool_call_output":
     case "local_shell_call_output":
@@ -47,24 +66,26 @@ function itemSlots(item: ResponsesInputItem): Array<TextSlot | undefined> {
     case "reasoning":
       return [...(item.summary ?? []).flatMap(partSlots), ...textOrPartSlots(item, "content")];
     default:
-      // Other items (web search, computer and MCP calls, item references…) carry what the
-      // model produced from redacted text, ids, or binary data: nothing a caller typed.
-      return [];
+      return wholeRecordSlots(item);
   }
 }
 
 /**
  * Every string of a Responses request that the vendor reads and a person may have written:
  * `input` (a string, or items: messages with text parts, function calls whose `arguments`
- * hold JSON, tool outputs, resent reasoning summaries), `instructions`, the values of a
- * reusable prompt's variables, and `user` / `safety_identifier`, which apps often fill with
- * an email.
+ * hold JSON, tool outputs, resent reasoning summaries, and every other item read whole),
+ * `instructions`, the values of a reusable prompt's variables, `user`, `safety_identifier`
+ * and `prompt_cache_key` (apps often fill them with an email), metadata values, and tool
+ * definitions and the `text.format` schema, whose descriptions and values are read but
+ * whose names, types and references are not.
  */
 export function responsesTextSlots(request: ResponsesRequest): TextSlot[] {
   const slots: Array<TextSlot | undefined> = [
     slotAt(request, "instructions"),
     slotAt(request, "user"),
     slotAt(request, "safety_identifier"),
+    ...leafSlots(request, "prompt_cache_key"),
+    ...leafSlots(request, "metadata"),
   ];
   if (typeof request.input === "string") slots.push(slotAt(request, "input"));
   for (const item of Array.isArray(request.input) ? request.input : []) slots.push(...itemSlots(item));
@@ -73,5 +94,6 @@ export function responsesTextSlots(request: ResponsesRequest): TextSlot[] {
     if (typeof value === "string") slots.push(slotAt(variables, name));
     else slots.push(...partSlots(value));
   }
+  slots.push(...schemaLeafSlots(request, "tools"), ...schemaLeafSlots(request, "text"));
   return slots.filter((slot): slot is TextSlot => slot !== undefined);
 }
