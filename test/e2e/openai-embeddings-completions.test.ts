@@ -80,9 +80,11 @@ describe("POST /v1/embeddings through the openai SDK", () => {
     expect(result.data[0]!.embedding).toEqual(VECTORS[0]);
   });
 
-  it("passes token ids through as they are, since they are not text Veilgate can read", async () => {
-    await fixture.client.embeddings.create({ model: "gpt-test", input: [[9906, 1917], [15339]], encoding_format: "float" });
-    expect(fixture.vendor.received[0]!.body.input).toEqual([[9906, 1917], [15339]]);
+  it("refuses token-id input, which it cannot check, and forwards nothing", async () => {
+    const error = await fixture.client.embeddings.create({ model: "gpt-test", input: [[9906, 1917], [15339]], encoding_format: "float" }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(OpenAI.BadRequestError);
+    expect((error as Error).message).toMatch(/token ids cannot be checked for PII/);
+    expect(fixture.vendor.received).toHaveLength(0);
   });
 
   it("logs a note, not vectors, as the answer", async () => {

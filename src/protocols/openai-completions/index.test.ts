@@ -54,6 +54,12 @@ describe("openAiCompletionsProtocol requests", () => {
     expect(request).toEqual({ model: "m", prompt: ["FIRST", "", "SECOND"], suffix: "END", user: "U@EXAMPLE.COM", max_tokens: 5 });
   });
 
+  it("reads the stop sequences, a string or an array", () => {
+    const request = parse({ model: "m", prompt: "p", stop: ["jane@example.com", "\n"] });
+    expect(openAiCompletionsProtocol.textSlots(request).map((slot) => slot.text)).toEqual(["jane@example.com", "\n", "p"]);
+    expect(openAiCompletionsProtocol.textSlots(parse({ model: "m", stop: "END" })).map((slot) => slot.text)).toEqual(["END"]);
+  });
+
   it("refuses token-id prompts, which it cannot check for PII, and says why", () => {
     const parsed = openAiCompletionsProtocol.parseRequest({ model: "m", prompt: [1, 2, 3] });
     expect(parsed.ok === false && parsed.message).toMatch(/token ids cannot be checked for PII/);

@@ -1,10 +1,11 @@
+import { leafSlots } from "../shared/leaf-slots.ts";
 import { slotAt } from "../shared/slot-at.ts";
 import type { TextSlot } from "../types.ts";
 import type { CompletionRequest } from "./request-schema.ts";
 
-/** Every string of a completions request the vendor reads: each prompt, `suffix` and `user`. */
+/** Every string of a completions request the vendor reads: each prompt, `suffix`, `user` and the `stop` sequences. */
 export function completionTextSlots(request: CompletionRequest): TextSlot[] {
-  const slots = [slotAt(request, "suffix"), slotAt(request, "user")];
+  const slots = [slotAt(request, "suffix"), slotAt(request, "user"), ...leafSlots(request, "stop")];
   const prompt = request.prompt;
   if (typeof prompt === "string") {
     slots.push(slotAt(request, "prompt"));

@@ -10,8 +10,6 @@ function parse(body: unknown): EmbeddingsRequest {
   return parsed.request;
 }
 
-const texts = (request: EmbeddingsRequest) => openAiEmbeddingsProtocol.textSlots(request).map((slot) => slot.text);
-
 describe("openAiEmbeddingsProtocol", () => {
   it("reads a string input and user, and rewrites them in place", () => {
     const request = parse({ model: "m", input: "SSN 536-22-1234", user: "jane@example.com", dimensions: 8 });
@@ -29,9 +27,12 @@ describe("openAiEmbeddingsProtocol", () => {
     expect(request.input).toEqual(["one", "", "3"]);
   });
 
-  it("passes token ids through: they are not text Veilgate can read", () => {
-    expect(texts(parse({ model: "m", input: [1, 2, 3] }))).toEqual([]);
-    expect(texts(parse({ model: "m", input: [[1, 2], [3]] }))).toEqual([]);
+  it.each([
+    ["an array of token ids", [1, 2, 3]],
+    ["arrays of token ids", [[1, 2], [3]]],
+  ])("refuses %s, which it cannot check for PII, and says why", (_, input) => {
+    const parsed = openAiEmbeddingsProtocol.parseRequest({ model: "m", input });
+    expect(parsed.ok === false && parsed.message).toMatch(/token ids cannot be checked for PII, so Veilgate does not forward them/);
   });
 
   it.each([
