@@ -1,11 +1,10 @@
 import { join, resolve } from "node:path";
-import { existsSync, mkdirSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { createClientKey } from "../auth/create-client-key.ts";
 import { PERMISSIONS, type Permission, ROLES, type Role } from "../auth/permissions.ts";
 import { reviewKeys } from "../auth/review-keys.ts";
 import type { Config } from "../config.ts";
 import { parseComplianceSettings } from "../policy/compliance-settings.ts";
-import { AUDIT_SIGNING_KEY_FILE } from "../runtime/node/create-node-audit-log.ts";
 import { createSqliteKeyStore } from "../runtime/node/create-sqlite-key-store.ts";
 import { openDatabase } from "../runtime/node/open-database.ts";
 import { SQLITE_SCHEMAS } from "../runtime/node/sqlite-schemas.ts";
@@ -30,7 +29,7 @@ export async function runKeysCommand(args: string[]): Promise<number> {
     json: { type: "boolean" },
   });
   if (action === "create" || action === "revoke") {
-    const context = await openDataDirForChange(config);
+    const context = await openCliContext(config);
     try {
       return action === "create" ? createKey(context, values) : revokeKey(context, positionals[0]);
     } finally {
@@ -77,23 +76,6 @@ export async function runKeysCommand(args: string[]): Promise<number> {
     }
   } finally {
     database.close();
-  }
-}
-
-/**
- * Opens the data dir as the other admin commands do. `keys create` is often the first command
- * on a new data dir, and opening it creates the master and audit signing key files; when
- * several start at once, all but one fail on a file another is still creating, and a second
- * try reads the file it wrote.
- */
-async function openDataDirForChange(config: Config): Promise<CliContext> {
-  const newDataDir = !existsSync(join(resolve(config.dataDir), AUDIT_SIGNING_KEY_FILE));
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await openCliContext(config);
-    } catch (error) {
-      if (!newDataDir || attempt === 3) throw error;
-    }
   }
 }
 

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
-import { chmodSync, existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import type { SecretBox } from "../../secrets/secret-box.ts";
+import { createFileOnce } from "./create-file-once.ts";
 
 const ASSOCIATED_DATA = "veilgate.audit.signing-key:v1";
 
@@ -11,14 +12,7 @@ const ASSOCIATED_DATA = "veilgate.audit.signing-key:v1";
  */
 export function loadAuditSigningKey(options: { file: string; secretBox: SecretBox }): { seed: Uint8Array; created: boolean } {
   const { file, secretBox } = options;
-  let created = false;
-  if (!existsSync(file)) {
-    const sealed = secretBox.seal(randomBytes(32).toString("base64"), ASSOCIATED_DATA);
-    writeFileSync(file, `${sealed}\n`, { mode: 0o600, flag: "wx" });
-    created = true;
-  } else if ((statSync(file).mode & 0o077) !== 0) {
-    chmodSync(file, 0o600);
-  }
+  const created = createFileOnce(file, () => `${secretBox.seal(randomBytes(32).toString("base64"), ASSOCIATED_DATA)}\n`);
   const seed = Buffer.from(secretBox.open(readFileSync(file, "utf8").trim(), ASSOCIATED_DATA), "base64");
   if (seed.length !== 32) throw new Error(`${file} does not hold a 32-byte audit signing key`);
   return { seed: new Uint8Array(seed), created };

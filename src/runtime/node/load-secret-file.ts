@@ -1,17 +1,14 @@
 import { randomBytes } from "node:crypto";
-import { chmodSync, existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
+import { createFileOnce } from "./create-file-once.ts";
 
 /**
  * Reads a 32-byte secret from a 0600 file, creating it on first start. Returns whether it
  * was created, so the caller can warn that losing the file changes every placeholder.
  */
 export function loadSecretFile(file: string): { secret: Uint8Array; created: boolean } {
-  if (!existsSync(file)) {
-    writeFileSync(file, randomBytes(32).toString("base64") + "\n", { mode: 0o600, flag: "wx" });
-    return { secret: readSecret(file), created: true };
-  }
-  if ((statSync(file).mode & 0o077) !== 0) chmodSync(file, 0o600);
-  return { secret: readSecret(file), created: false };
+  const created = createFileOnce(file, () => `${randomBytes(32).toString("base64")}\n`);
+  return { secret: readSecret(file), created };
 }
 
 function readSecret(file: string): Uint8Array {
