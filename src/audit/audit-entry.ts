@@ -1,5 +1,5 @@
 import type { AdminActionRecord } from "./admin-action-record.ts";
-import type { AuditFacets } from "./audit-facets.ts";
+import type { FacetColumns } from "./audit-facets.ts";
 import type { ExchangeRecord } from "./exchange-record.ts";
 
 /** What one link of the audit chain records: an exchange or an admin action (reveals and retention included). */
@@ -19,8 +19,8 @@ export interface StoredAuditEntry {
   hash: string;
   /** canonicalJson(AuditEntry). */
   text: string;
-  /** The searchable fields, as a store that keeps them in columns has them (see audit-facets.ts). */
-  facets?: AuditFacets;
+  /** The searchable fields as column values, as a store that keeps them in columns has them (see audit-facets.ts). */
+  facets?: FacetColumns;
 }
 
 /** A stored entry, parsed. */

@@ -9,6 +9,9 @@ export interface ChainHead {
   hash: string;
 }
 
+/** Whether a store's own full-text index still says what the entries say; `seq` names the first entry it misrepresents. */
+export type SearchIndexCheck = { ok: true } | { ok: false; seq: number; message: string };
+
 /**
  * Storage port for the audit chain. It stores what the audit log computed and never
  * changes an entry; the only removal is `applyRetention`, below a signed checkpoint.
@@ -46,4 +49,10 @@ export interface AuditStore {
    * entries were removed.
    */
   applyRetention(retention: AuditRetention): number;
+  /**
+   * For a store that keeps a text index beside the entries (SQLite): checks the index
+   * against the entries it claims to cover. Verification runs it once the chain checks out.
+   * A store whose search reads the entries themselves (memory) has nothing to check.
+   */
+  checkSearchIndex?(): SearchIndexCheck;
 }

@@ -1,7 +1,7 @@
 /** What went wrong first, and where. `seq` names the entry (or checkpoint) to look at. */
 export interface ChainProblem {
   kind:
-    | "changed" // an entry's content, hash or position was edited
+    | "changed" // an entry's content, hash, position, search columns or search index text was edited
     | "removed" // an entry is missing
     | "inserted" // an entry that was never appended sits in the chain
     | "reordered" // an entry sits before one that came before it

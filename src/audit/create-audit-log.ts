@@ -1,6 +1,6 @@
 import type { AdminActionRecord } from "./admin-action-record.ts";
 import { type AuditEntry, type AuditItem, type StoredAuditEntry, toAuditItem } from "./audit-entry.ts";
-import { type AuditFacets, auditFacets } from "./audit-facets.ts";
+import { auditFacets, type FacetColumns, facetColumns } from "./audit-facets.ts";
 import type { AuditLog } from "./audit-log.ts";
 import type { AuditQuery } from "./audit-query.ts";
 import type { AuditSigner } from "./audit-signer.ts";
@@ -29,7 +29,7 @@ export interface AuditLogOptions {
 }
 
 /** An entry ready to chain: its canonical text and its facets, computed before the write lock is taken. */
-type PreparedEntry = { text: string; facets: AuditFacets };
+type PreparedEntry = { text: string; facets: FacetColumns };
 
 /** Entries read per page by `iterate`: bounded memory for exports of any size. */
 const PAGE_SIZE = 500;
@@ -51,7 +51,7 @@ export function createAuditLog(options: AuditLogOptions): AuditLog {
     store.addCheckpoint(checkpoint);
     return checkpoint;
   };
-  const prepare = (entry: AuditEntry): PreparedEntry => ({ text: canonicalJson(entry), facets: auditFacets(entry) });
+  const prepare = (entry: AuditEntry): PreparedEntry => ({ text: canonicalJson(entry), facets: facetColumns(auditFacets(entry)) });
   const link = (head: ChainHead, { text, facets }: PreparedEntry): StoredAuditEntry => ({
     seq: head.seq + 1,
     prevHash: head.hash,
@@ -119,15 +119,21 @@ export function createAuditLog(options: AuditLogOptions): AuditLog {
       }
     },
     summarize: (filter) => store.summarize(filter),
-    verify: () =>
-      verifyAuditChain({
+    verify() {
+      const chain = verifyAuditChain({
         entries: () => store.entries(),
         checkpoints: store.checkpoints(),
         retentions: store.retentions(),
         hasher,
         ...(signer ? { verifier: signer } : {}),
         trustedPublicKeys: signer ? [signer.publicKey, ...(options.previousPublicKeys ?? [])] : [],
-      }),
+      });
+      // The index is checked against entries the chain vouches for, so only once they check out.
+      const index = chain.ok ? store.checkSearchIndex?.() : undefined;
+      if (!index || index.ok) return chain;
+      // An index that hides or misplaces an entry changes what searches (and the console) show of it.
+      return { ok: false, problem: { kind: "changed", seq: index.seq, message: index.message }, entries: chain.entries };
+    },
     checkpoint() {
       const head = store.head();
       const last = store.checkpoints().at(-1);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { StoredAuditEntry } from "./audit-entry.ts";
-import { auditFacets } from "./audit-facets.ts";
+import { auditFacets, facetColumns } from "./audit-facets.ts";
 import { canonicalJson } from "./canonical-json.ts";
 import { GENESIS_HASH, nobleChainHasher } from "./chain-hasher.ts";
 import type { AuditCheckpoint } from "./signed-statements.ts";
@@ -14,7 +14,7 @@ function chain(length = 10): StoredAuditEntry[] {
     const entry = { kind: "admin_action" as const, record: { time: `2026-01-01T00:00:${String(seq).padStart(2, "0")}.000Z`, requestId: `r${seq}`, actorKeyId: null, action: "test", target: `n:${seq}`, before: null, after: null } };
     const text = canonicalJson(entry);
     const hash = nobleChainHasher(previous, text);
-    rows.push({ seq, prevHash: previous, hash, text, facets: auditFacets(entry) });
+    rows.push({ seq, prevHash: previous, hash, text, facets: facetColumns(auditFacets(entry)) });
     previous = hash;
   }
   return rows;
@@ -45,6 +45,15 @@ describe("verifyAuditChain", () => {
     const rows = chain();
     rows[6] = { ...rows[6]!, facets: { ...rows[6]!.facets!, keyId: "key_someone_else" } };
     expect(problemOf(rows)).toEqual({ kind: "changed", seq: 7 });
+  });
+
+  it("names an entry whose JSON search column still parses to the same value but reads differently", () => {
+    // SQL reads the column text (json_each counts both of a duplicate key), so the bytes must match, not the parsed value.
+    for (const edit of [{ entityCounts: "{ }" }, { entityCounts: '{"US_SSN":-1,"US_SSN":0}' }, { ruleIds: '["a","a"]' }, { ruleIds: "[] " }]) {
+      const rows = chain();
+      rows[2] = { ...rows[2]!, facets: { ...rows[2]!.facets!, ...edit } };
+      expect(problemOf(rows), JSON.stringify(edit)).toEqual({ kind: "changed", seq: 3 });
+    }
   });
 
   it("names a removed entry, with or without the later ones renumbered", () => {

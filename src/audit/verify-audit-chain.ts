@@ -1,6 +1,5 @@
 import type { AuditEntry, StoredAuditEntry } from "./audit-entry.ts";
-import { auditFacets } from "./audit-facets.ts";
-import { canonicalJson } from "./canonical-json.ts";
+import { auditFacets, type FacetColumns, facetColumns, sameFacetColumns } from "./audit-facets.ts";
 import type { AuditSigner } from "./audit-signer.ts";
 import { type ChainHasher, GENESIS_HASH } from "./chain-hasher.ts";
 import type { ChainProblem, ChainVerification } from "./chain-verification.ts";
@@ -67,7 +66,7 @@ export function verifyAuditChain(input: ChainVerificationInput): ChainVerificati
       broken = true;
       break;
     }
-    if (row.facets && !facetsMatch(row)) {
+    if (row.facets && !facetsMatch(row.text, row.facets)) {
       return fail({ kind: "changed", seq: row.seq, message: `Entry ${row.seq}'s search columns no longer match its hashed content: they were edited.` }, count);
     }
     const checkpoint = checkpointAt.get(row.seq);
@@ -119,10 +118,10 @@ export function verifyAuditChain(input: ChainVerificationInput): ChainVerificati
   };
 }
 
-/** Whether a store's copy of the searchable fields still says what the hashed entry says. */
-function facetsMatch(row: StoredAuditEntry): boolean {
+/** Whether a store's copy of the searchable fields still holds the bytes the hashed entry gives them. */
+function facetsMatch(text: string, columns: FacetColumns): boolean {
   try {
-    return canonicalJson(auditFacets(JSON.parse(row.text) as AuditEntry)) === canonicalJson(row.facets);
+    return sameFacetColumns(facetColumns(auditFacets(JSON.parse(text) as AuditEntry)), columns);
   } catch {
     return false;
   }

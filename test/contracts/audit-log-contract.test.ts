@@ -115,6 +115,23 @@ describe.each([
     expect(seqs(log, { limit: 50, vendor: "fakeai", outcome: "ok", entityType: "US_SSN", from: "2026-03-05T00:00:00.000Z" })).toEqual([12, 8, 6]);
   });
 
+  it("finds text the same way whatever its Unicode form: full-width letters, ligatures, accents, case", () => {
+    const log = makeLog();
+    log.append(sampleExchangeRecord(1, { redactedResponse: "ｗｉｒｅ the money to ﬁnance Ｑ３" }));
+    log.append(sampleExchangeRecord(2, { redactedResponse: "wire the money to finance q3" }));
+    log.append(sampleExchangeRecord(3, { redactedResponse: "Crème brûlée for the ＣＦＯ" }));
+    log.appendAdminAction({ ...adminAction(4, "vendor.update"), after: { note: "ﬂagged by ＳＯＣ" } });
+    expect(seqs(log, { limit: 50, text: "wire finance" })).toEqual([2, 1]);
+    expect(seqs(log, { limit: 50, text: "ｗｉｒｅ ﬁnance" })).toEqual([2, 1]);
+    expect(seqs(log, { limit: 50, text: "WIRE THE MONEY" })).toEqual([2, 1]);
+    expect(seqs(log, { limit: 50, text: "q3" })).toEqual([2, 1]);
+    expect(seqs(log, { limit: 50, text: "creme brulee cfo" })).toEqual([3]);
+    expect(seqs(log, { limit: 50, text: "ＣＲÈＭＥ" })).toEqual([3]);
+    expect(seqs(log, { limit: 50, text: "flagged soc" })).toEqual([4]);
+    expect(seqs(log, { limit: 50, text: "fla" })).toEqual([4]);
+    expect(log.verify()).toMatchObject({ ok: true, entries: 4 });
+  });
+
   it("pages with a cursor in both orders, and iterates everything", () => {
     const log = makeLog();
     seed(log);
@@ -203,6 +220,23 @@ describe("SQLite audit tables: the only way to delete is signed retention", () =
     expect(() => database.prepare("UPDATE audit_checkpoints SET hash = 'x'").run()).toThrow(/append-only/);
     now = new Date("2026-03-21T00:00:00.000Z");
     expect(log.verify()).toMatchObject({ ok: true, firstSeq: 5, retainedAfterSeq: 4 });
+  });
+});
+
+describe("SQLite search columns are checked byte for byte", () => {
+  it("catches a JSON column that parses the same but that SQL reads differently (a duplicate key counted twice)", async () => {
+    const database = freshDatabase();
+    const signer = await createSodiumAuditSigner({ seed: new Uint8Array(32).fill(9) });
+    const log = createAuditLog({ store: createSqliteAuditStore(database), signer, checkpointEvery: 4, now: () => new Date("2026-03-20T00:00:00.000Z") });
+    for (let day = 1; day <= 6; day++) log.append(sampleExchangeRecord(day));
+    expect(log.summarize({}).perType).toEqual({ US_SSN: 6 });
+    database.exec("DROP TRIGGER audit_entries_append_only_update");
+    // JSON.parse keeps the last of a duplicate key ({"US_SSN":1}); json_each, which summarize reads, returns both.
+    database.prepare(`UPDATE audit_entries SET entity_counts = '{"US_SSN":-1000,"US_SSN":1}' WHERE seq = 2`).run();
+    expect(log.summarize({}).redactions).toBe(-994);
+    expect(log.verify()).toMatchObject({ ok: false, problem: { kind: "changed", seq: 2 } });
+    database.prepare(`UPDATE audit_entries SET entity_counts = '{"US_SSN":1}', rule_ids = '[ "us-ssn" ]' WHERE seq = 2`).run();
+    expect(log.verify()).toMatchObject({ ok: false, problem: { kind: "changed", seq: 2 } });
   });
 });
 

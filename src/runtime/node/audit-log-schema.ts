@@ -19,6 +19,18 @@ const APPEND_ONLY = (table: string, message: string) => `
  *   record must name a stored checkpoint (seq and hash) past the previous retention.
  * - `audit_text`: a contentless FTS5 index of the redacted transcripts, filled lazily
  *   (before a search) so the append path does not pay for tokenising.
+ *
+ * Migration 4 rebuilds the text index so it can be checked and guarded:
+ * - `audit_text` becomes an external-content FTS5 index over the view `audit_text_source`:
+ *   each entry's folded search text (audit/search-text.ts, through the connection's
+ *   `veilgate_audit_search_text` function) for the entries `audit_text_progress` says are
+ *   indexed. FTS5's `integrity-check` then re-derives the index from the entries and
+ *   compares, which verification runs. It starts empty and refills lazily, now folded.
+ * - `audit_text_progress` only moves forward, never past the newest entry, and only over
+ *   entries that are in the index; it cannot be deleted or inserted again.
+ * SQLite allows no triggers on a virtual table (nor, in better-sqlite3's defensive mode, on
+ * its shadow tables), so `audit_text` itself cannot refuse a DELETE: verification catches
+ * that. Without the function (a plain sqlite3 shell) a DELETE fails, as the view cannot be read.
  */
 export const EXCHANGE_LOG_SCHEMA: SqliteSchema = {
   name: "exchange-log",
@@ -103,5 +115,22 @@ export const EXCHANGE_LOG_SCHEMA: SqliteSchema = {
      CREATE VIRTUAL TABLE audit_text USING fts5(text, content = '', contentless_delete = 1);
      CREATE TABLE audit_text_progress (id INTEGER PRIMARY KEY CHECK (id = 1), through_seq INTEGER NOT NULL);
      INSERT INTO audit_text_progress (id, through_seq) VALUES (1, 0);`,
+    `DROP TABLE audit_text;
+     UPDATE audit_text_progress SET through_seq = 0;
+     CREATE VIEW audit_text_source AS
+       SELECT seq, veilgate_audit_search_text(entry) AS text FROM audit_entries
+       WHERE seq <= (SELECT through_seq FROM audit_text_progress WHERE id = 1);
+     CREATE VIRTUAL TABLE audit_text USING fts5(text, content = 'audit_text_source', content_rowid = 'seq');
+     CREATE TRIGGER audit_text_progress_forward BEFORE UPDATE ON audit_text_progress
+       WHEN NEW.id IS NOT OLD.id
+         OR NEW.through_seq < OLD.through_seq
+         OR NEW.through_seq > (SELECT coalesce(max(seq), 0) FROM audit_entries)
+         OR (SELECT count(*) FROM audit_text_docsize WHERE id > OLD.through_seq AND id <= NEW.through_seq)
+           != (SELECT count(*) FROM audit_entries WHERE seq > OLD.through_seq AND seq <= NEW.through_seq)
+       BEGIN SELECT RAISE(ABORT, 'the audit text index only moves forward, over entries it has indexed'); END;
+     CREATE TRIGGER audit_text_progress_kept BEFORE DELETE ON audit_text_progress
+       BEGIN SELECT RAISE(ABORT, 'the audit text index progress is kept'); END;
+     CREATE TRIGGER audit_text_progress_single BEFORE INSERT ON audit_text_progress
+       BEGIN SELECT RAISE(ABORT, 'the audit text index progress is kept'); END;`,
   ],
 };

@@ -2,7 +2,6 @@ import type Database from "better-sqlite3";
 import type { StoredAuditEntry } from "../../audit/audit-entry.ts";
 import type { AuditFacets } from "../../audit/audit-facets.ts";
 import { NON_REFUSAL_STATUSES } from "../../audit/audit-query.ts";
-import { canonicalJson } from "../../audit/canonical-json.ts";
 import type { AuditStore, ChainHead } from "../../audit/audit-store.ts";
 import type { AuditDay } from "../../audit/audit-summary.ts";
 import { GENESIS_HASH } from "../../audit/chain-hasher.ts";
@@ -31,7 +30,7 @@ type CheckpointRow = { seq: number; hash: string; time: string; public_key: stri
 type RetentionRow = { through_seq: number; through_hash: string; cutoff: string; time: string; public_key: string; signature: string };
 
 const toStored = (row: EntryRow): StoredAuditEntry => ({ seq: row.seq, prevHash: row.prev_hash, hash: row.hash, text: row.entry });
-/** A row with its search columns read back as facets, which verification compares to the entry. */
+/** A row with its search columns read back as they are stored (JSON unparsed), which verification compares byte for byte to the entry's. */
 const toStoredWithFacets = (row: FacetRow): StoredAuditEntry => ({
   ...toStored(row),
   facets: {
@@ -42,8 +41,8 @@ const toStoredWithFacets = (row: FacetRow): StoredAuditEntry => ({
     model: row.model,
     status: row.status,
     tenant: row.tenant,
-    entityCounts: JSON.parse(row.entity_counts) as Record<string, number>,
-    ruleIds: JSON.parse(row.rule_ids) as string[],
+    entityCounts: row.entity_counts,
+    ruleIds: row.rule_ids,
   },
 });
 const ENTRY_COLUMNS = "e.seq, e.prev_hash, e.hash, e.entry";
@@ -72,7 +71,7 @@ export function createSqliteAuditStore(database: Database.Database): AuditStore 
     const facets = entry.facets;
     if (!facets) throw new Error("audit store: an entry needs its facets");
     insert.run(entry.seq, entry.prevHash, entry.hash, entry.text, facets.kind, facets.time, facets.keyId, facets.vendor, facets.model, facets.status,
-      facets.tenant, canonicalJson(facets.entityCounts), canonicalJson(facets.ruleIds));
+      facets.tenant, facets.entityCounts, facets.ruleIds);
     return entry;
   };
   const append = database.transaction((build: (head: ChainHead) => StoredAuditEntry) => store(build(head())));
@@ -148,5 +147,6 @@ export function createSqliteAuditStore(database: Database.Database): AuditStore 
       })),
     firstSeqAtOrAfter: (time) => firstAtOrAfter.get(time)?.seq ?? undefined,
     applyRetention: (retention) => applyRetention.immediate(retention),
+    checkSearchIndex: () => textIndex.check(),
   };
 }
