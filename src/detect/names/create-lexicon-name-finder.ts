@@ -2,6 +2,7 @@ import type { NormalizedText, RecognizerMatch } from "../types.ts";
 import { acceptCommaName } from "./accept-comma-name.ts";
 import { acceptNameRun } from "./accept-name-run.ts";
 import { acceptPossessiveName } from "./accept-possessive-name.ts";
+import { findLowerCaseIntroductions } from "./find-lower-case-introductions.ts";
 import { findRepeatedNames } from "./find-repeated-names.ts";
 import { groupNameRuns } from "./group-name-runs.ts";
 import type { NameFinder } from "./name-finder.ts";
@@ -31,38 +32,46 @@ function mergeByStart(first: readonly RecognizerMatch[], second: readonly Recogn
  * greetings, sign-offs, relatives and roles. One pass finds the capitalised words;
  * everything after is Set lookups and short look-arounds at each candidate run. A name
  * listed right after a found one ("…, Chidi Eze") is judged as if introduced; words of found
- * names are then followed through the rest of the text.
+ * names are then followed through the rest of the text. Names typed in lower case are found
+ * only right after a phrase that introduces them ("my name is john smith").
  */
 export function createLexiconNameFinder(): NameFinder {
   return {
     find: function findNames(input: NormalizedText): RecognizerMatch[] {
-      const text = input.text;
-      const words = scanNameWords(text);
-      if (words.length === 0) return [];
-      const scanned: ScannedWords = { text, words };
-      const runs = groupNameRuns(text, words);
-      const found: RecognizerMatch[] = [];
-      for (let index = 0; index < runs.length; index++) {
-        const run = runs[index];
-        if (!run) continue;
-        const next = runs[index + 1];
-        const pair = next ? acceptCommaName(input, scanned, run, next) : null;
-        if (pair) {
-          found.push(pair);
-          index++;
-          continue;
-        }
-        const candidate = withLeadingWord(input, scanned, run);
-        const start = words[candidate.run.first]?.start ?? 0;
-        const previousEnd = found[found.length - 1]?.end ?? -MAX_LIST_JOIN;
-        const listed = start - previousEnd <= MAX_LIST_JOIN && LIST_JOIN.test(text.slice(previousEnd, start));
-        const context = listed && (candidate.context === "none" || candidate.context === "standalone") ? "medium" : candidate.context;
-        const match = acceptNameRun(scanned, candidate.run, context) ?? acceptPossessiveName(scanned, run.last);
-        if (match) found.push(match);
-      }
-      // `found` is in text order already (each run starts after the last); repeats interleave.
-      const repeats = findRepeatedNames(scanned, found);
-      return repeats.length === 0 ? found : mergeByStart(found, repeats);
+      const lowerCase = findLowerCaseIntroductions(input);
+      const capitalised = findCapitalisedNames(input);
+      return lowerCase.length === 0 ? capitalised : mergeByStart(capitalised, lowerCase);
     },
   };
+}
+
+/** Names written with capitals, with the repeats of their words (see `createLexiconNameFinder`). */
+function findCapitalisedNames(input: NormalizedText): RecognizerMatch[] {
+  const text = input.text;
+  const words = scanNameWords(text);
+  if (words.length === 0) return [];
+  const scanned: ScannedWords = { text, words };
+  const runs = groupNameRuns(text, words);
+  const found: RecognizerMatch[] = [];
+  for (let index = 0; index < runs.length; index++) {
+    const run = runs[index];
+    if (!run) continue;
+    const next = runs[index + 1];
+    const pair = next ? acceptCommaName(input, scanned, run, next) : null;
+    if (pair) {
+      found.push(pair);
+      index++;
+      continue;
+    }
+    const candidate = withLeadingWord(input, scanned, run);
+    const start = words[candidate.run.first]?.start ?? 0;
+    const previousEnd = found[found.length - 1]?.end ?? -MAX_LIST_JOIN;
+    const listed = start - previousEnd <= MAX_LIST_JOIN && LIST_JOIN.test(text.slice(previousEnd, start));
+    const context = listed && (candidate.context === "none" || candidate.context === "standalone") ? "medium" : candidate.context;
+    const match = acceptNameRun(scanned, candidate.run, context) ?? acceptPossessiveName(scanned, run.last);
+    if (match) found.push(match);
+  }
+  // `found` is in text order already (each run starts after the last); repeats interleave.
+  const repeats = findRepeatedNames(scanned, found);
+  return repeats.length === 0 ? found : mergeByStart(found, repeats);
 }

@@ -18,11 +18,13 @@ describe("nameContext", () => {
     "Kind regards,\nAnn Lee",
     "| Name |\n| --- |\n| Ann Lee |",
     "Patient name Ann Lee, DOB",
+    "Hi, this is Ann Lee from the clinic",
+    "I'm Ann Lee from Acme",
   ])("%j is strong", (text) => {
     expect(contextOf(text)).toBe("strong");
   });
 
-  it.each(["I'm Ann Lee and", "this is Ann Lee calling", "Ann Lee here.", "my daughter Ann Lee will", "cc Ann Lee"])(
+  it.each(["I'm Ann Lee and", "this is Ann Lee calling", "this is Ann Lee from above", "Ann Lee here.", "my daughter Ann Lee will", "cc Ann Lee"])(
     "%j is medium",
     (text) => {
       expect(contextOf(text)).toBe("medium");

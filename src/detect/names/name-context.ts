@@ -11,7 +11,8 @@ import { type WordBefore, wordBefore } from "./word-before.ts";
  * How strongly the text around a capitalised run says "a person's name is here":
  * - `strong`: an honorific, a name field or column, "my name is", "Dear", a sign-off line;
  * - `medium`: "I'm", "this is", "Hi", "cc", a relative or role ("my daughter", "Patient"), "X here",
- *   an email header ("From:");
+ *   an email header ("From:"); an introduction with an affiliation ("This is Grace from the
+ *   billing team") is strong;
  * - `standalone`: the run is alone on its line (a signature, a list of people) or is a chat
  *   speaker ("[09:14] Sarah:");
  * - `none`: nothing around it.
@@ -89,6 +90,8 @@ const EMAIL_HEADERS = new Set(["from", "to", "cc", "bcc", "reply-to"]);
 const SPEAKER_PREFIX = /(?:^|\n)[ \t>*•-]*(?:\[[^\]\n]{1,24}\][ \t]*|\(?\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?\)?[ \t]*-?[ \t]*)?$/;
 // A field's value ends the field: "Name: Ann Lee, DOB …", not "**client:** Create Bedrock client".
 const VALUE_END = /^(?:[ \t]*(?:[\r\n,;.|)"'<(\]*]|$)|\s+(?:on|at|from|and|is|was|has|here|to|for|\(|-{1,2}\s)|\s{2})/;
+// What a speaker is from: "the …" or a capitalised name ("IT", "Acme"), not "from above".
+const AFFILIATION_AFTER = /^(?:the |\p{Lu})/u;
 const ENDS_CLAUSE = /^(?:[,!:.]|\s*$)/;
 const CELL_PADDING = new AsciiCharacters(" \"'`");
 const CELL_EDGES = new AsciiCharacters("|,\t()\r\n");
@@ -128,6 +131,16 @@ function hereAfter(text: string, end: number): boolean {
   return text.charCodeAt(end) === 32 && text.startsWith("here", end + 1) && HERE_AFTER.test(text.slice(end, end + 7));
 }
 
+/**
+ * Whether a self-introduction names where the speaker is from, which leaves no other reading
+ * of an everyday-word name: "This is Grace from the billing team", "I'm Will from Acme".
+ */
+function introducesWithAffiliation(text: string, nearest: WordBefore, end: number): boolean {
+  if (text.charCodeAt(end) !== 32 || !text.startsWith("from ", end + 1) || !AFFILIATION_AFTER.test(text.slice(end + 6, end + 11))) return false;
+  if (nearest.word === "i'm" || nearest.word === "im") return true;
+  return nearest.word === "is" && wordBefore(text, nearest.start)?.word === "this";
+}
+
 /** The context of the run at [start, end) of the normalised text; see `NameContext`. */
 export function nameContext(input: NormalizedText, start: number, end: number): NameContext {
   const text = input.text;
@@ -150,7 +163,7 @@ export function nameContext(input: NormalizedText, start: number, end: number): 
     // "Patient name Carmen Zepeda", "full name Ann Lee": a name label without its colon.
     if (nearest.word === "name" && isNameQualifier(wordBefore(text, nearest.start)?.word)) return "strong";
     if ((phrases & SIGN_OFF) !== 0) return endsClause(text, end) ? "strong" : "medium";
-    if ((phrases & MEDIUM) !== 0) return "medium";
+    if ((phrases & MEDIUM) !== 0) return introducesWithAffiliation(text, nearest, end) ? "strong" : "medium";
   }
   if (isCellShaped(text, start, end)) {
     const header = columnHeaderAt(input, start);

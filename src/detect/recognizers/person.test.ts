@@ -18,6 +18,23 @@ describe("personRecognizer finds names", () => {
   });
 
   it.each([
+    ["hi my name is john smith and I need help", ["john smith"]],
+    ["My name is josé garcía, order 4411", ["josé garcía"]],
+    ["i'm sarah connor, my order is late", ["sarah connor"]],
+    ["hey this is tyrone. my card was charged twice", ["tyrone"]],
+    ["dear sir/madam, my name is gerald mcallister's widow", ["gerald mcallister"]],
+  ])("typed in lower case after an introduction: %s", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["This is Grace from the billing team.", ["Grace"]],
+    ["Hi, this is Mark from IT, about your laptop", ["Mark"]],
+  ])("an everyday-word name introduced with where the speaker is from: %s", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
     ["Seen by Dr. Demetrius Mosley today.", ["Demetrius Mosley"]],
     ["Transfer to Mx. Olufeyisayo Motalo, please.", ["Olufeyisayo Motalo"]],
     ["Sehr geehrte Frau Schneider, bitte an Herrn Dr. Klaus Wendt.", ["Schneider", "Klaus Wendt"]],
@@ -136,6 +153,21 @@ describe("personRecognizer leaves technical prose alone", () => {
       "Our offices are in San Francisco, New York, Sydney and Paris. The team in Lagos, Nigeria moved to Austin, Texas. " +
       "Ship it to 241 The Paddocks, Casa Grande, WV 52841. Grover's algorithm and Lloyd's Register are eponyms.";
     expect(names(text)).toEqual([]);
+  });
+
+  it("lower-case words after an introduction that are not a person's name", () => {
+    for (const text of [
+      "i'm fine thanks, this is fine",
+      "i'm going to call sarah later",
+      "the project name is apollo and the dog's name is bella",
+      "the file name is john_smith.txt",
+      "call me tomorrow, or call me back",
+      "i'm jordan-bound",
+      "This is Mark",
+      "this is Paris from above",
+    ]) {
+      expect(names(text)).toEqual([]);
+    }
   });
 
   it("salutations without a name", () => {
