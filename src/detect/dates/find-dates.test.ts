@@ -61,6 +61,10 @@ describe("findDates", () => {
     }
   });
 
+  it("reads a day and a month before a month-first date as nothing", () => {
+    expect(datesIn("DOB:3 September 16, 1992")).toEqual([["September 16, 1992", "1992-09-16"]]);
+  });
+
   it("accepts 29 February in leap years only", () => {
     expect(datesIn("02/29/2000")).toHaveLength(1);
     expect(datesIn("02/29/1999")).toEqual([]);

@@ -21,9 +21,10 @@ const MONTH_FIRST = new RegExp(
   "gi",
 );
 // "14 March 1990", "14th of March, 1990", "14-Mar-1990", "5 Mar. 1941", and with a
-// two-digit year as clinical systems print it: "09-MAR-85", "9 Mar 85".
+// two-digit year as clinical systems print it: "09-MAR-85", "9 Mar 85" (not "3 September 16,
+// 1992", where the two digits are the day of a month-first date).
 const DAY_FIRST = new RegExp(
-  `\\d(?<![\\w.]\\d)(\\d?)${ORDINAL}(?: of)?[ .-]?(${MONTH_NAME_SOURCE})\\.?(?:, ?|[ .-])(\\d{4}|\\d{2})(?!\\w|[.:/-]\\d)`,
+  `\\d(?<![\\w.]\\d)(\\d?)${ORDINAL}(?: of)?[ .-]?(${MONTH_NAME_SOURCE})\\.?(?:, ?|[ .-])(\\d{4}|\\d{2}(?!,))(?!\\w|[.:/-]\\d)`,
   "gi",
 );
 // Year, month and day run together, as exports and HL7 write them: "19900314". Only a year
