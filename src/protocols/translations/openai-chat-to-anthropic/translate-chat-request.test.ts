@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import type { ChatCompletionRequest } from "../../openai-chat/request-schema.ts";
+import { chatCompletionRequestSchema, type ChatCompletionRequest } from "../../openai-chat/request-schema.ts";
+import { chatCompletionTextSlots } from "../../openai-chat/text-slots.ts";
 import { openAiChatToAnthropicTranslation } from "./index.ts";
 import { DEFAULT_MAX_TOKENS, translateChatRequest } from "./translate-chat-request.ts";
 
@@ -90,6 +91,33 @@ describe("translateChatRequest", () => {
     expect(result.ok).toBe(false);
     expect(!result.ok && result.message).toMatch(expected);
     expect(!result.ok && result.message).not.toMatch(/US_SSN|AAAA/);
+  });
+
+  it("carries over only what the chat text slots read: a value in every translated field is gone once they are redacted", () => {
+    const email = "jane.doe@example.com";
+    const caller = () =>
+      chatCompletionRequestSchema.parse({
+        model: "claude-test",
+        user: email,
+        stop: [email],
+        response_format: { type: "json_schema", json_schema: { name: "r", schema: { type: "object", description: email, properties: { type: { enum: [email] } } } } },
+        tools: [{ type: "function", function: { name: "notify", description: `cc ${email}`, parameters: { type: "object", properties: { to: { type: "string", default: email } } } } }],
+        messages: [
+          { role: "system", content: `for ${email}` },
+          { role: "developer", content: [{ type: "text", text: email }] },
+          { role: "user", content: [{ type: "text", text: email }, { type: "image_url", image_url: { url: `https://files.example/?owner=${email}` } }] },
+          { role: "assistant", content: email, refusal: email, tool_calls: [{ id: "c1", type: "function", function: { name: "notify", arguments: JSON.stringify({ to: email, cc: { [email]: true } }) } }] },
+          { role: "tool", tool_call_id: "c1", content: `sent to ${email}` },
+          { role: "user", content: email },
+        ],
+      });
+    const occurrences = (body: unknown) => JSON.stringify(body).split(email).length - 1;
+    const unredacted = translateChatRequest(caller());
+    expect(unredacted.ok && occurrences(unredacted.value)).toBe(16);
+    const request = caller();
+    for (const slot of chatCompletionTextSlots(request)) slot.write(slot.text.replaceAll(email, "[EMAIL_1]"));
+    const redacted = translateChatRequest(request);
+    expect(redacted.ok && occurrences(redacted.value)).toBe(0);
   });
 
   it("prefixes refusals through the translation object, so the caller sees who refused", () => {
