@@ -23,19 +23,19 @@ describe("chatCompletionTextSlots", () => {
       ],
     });
     const slots = chatCompletionTextSlots(request);
-    expect(slots.map((slot) => slot.text)).toEqual(["be brief", "part", "https://img.example/a?x=1", "jane.pdf", "jane", "no", "4111111111111111", "card", "cc", "a@b.example", "to", "raw input", "result", "later"]);
+    expect(slots.map((slot) => slot.text)).toEqual(["be brief", "part", "https://img.example/a?x=1", "jane.pdf", "jane", "no", '{"card":4111111111111111,"to":{"a@b.example":"cc"}}', "raw input", "result", "later"]);
     for (const slot of slots) slot.write(`<${slot.text}>`);
     const messages = request.messages as Array<Record<string, unknown>>;
     const calls = messages[2]!.tool_calls as Array<{ function?: { name: string; arguments: string }; custom?: { input: string } }>;
-    expect(calls[0]!.function).toEqual({ name: "f", arguments: '{"<card>":"<4111111111111111>","<to>":{"<a@b.example>":"<cc>"}}' });
+    expect(calls[0]!.function).toEqual({ name: "f", arguments: '<{"card":4111111111111111,"to":{"a@b.example":"cc"}}>' });
     expect(calls[1]!.custom).toEqual({ name: "g", input: "<raw input>" });
     expect(messages[1]!.content).toContainEqual({ type: "image_url", image_url: { url: "data:image/png;base64,AAAA" } });
     expect(messages[4]!.content).toEqual([{ type: "future_part", payload: { note: "<later>" } }]);
   });
 
-  it("reads tool-call arguments that are not JSON as text", () => {
-    const request = parse({ messages: [{ role: "assistant", content: null, tool_calls: [{ id: "c", type: "function", function: { name: "f", arguments: "{not json" } }] }] });
-    expect(chatCompletionTextSlots(request).map((slot) => [slot.text, slot.encoding])).toEqual([["{not json", "text"]]);
+  it("reads tool-call arguments as JSON (searched leaf by leaf downstream) and custom tool-call input as text", () => {
+    const request = parse({ messages: [{ role: "assistant", content: null, tool_calls: [{ id: "c", type: "function", function: { name: "f", arguments: '{"a":1}' } }, { id: "d", type: "custom", custom: { name: "g", input: "raw" } }], function_call: { name: "h", arguments: "{}" } }] });
+    expect(chatCompletionTextSlots(request).map((slot) => [slot.text, slot.encoding])).toEqual([['{"a":1}', "json"], ["raw", "text"], ["{}", "json"]]);
   });
 
   it("reads the caller fields beside the messages, and rewrites them in place", () => {

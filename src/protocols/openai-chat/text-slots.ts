@@ -1,4 +1,3 @@
-import { jsonSourceLeafSlots } from "../shared/json-source-leaf-slots.ts";
 import { leafSlots } from "../shared/leaf-slots.ts";
 import { schemaLeafSlots } from "../shared/schema-leaf-slots.ts";
 import { slotAt } from "../shared/slot-at.ts";
@@ -45,7 +44,7 @@ function contentSlots(message: ChatMessage): Array<TextSlot | undefined> {
 /**
  * Every string of a chat-completions request that the vendor reads and a person may have
  * written: message content (strings and text parts), names, refusals, tool-call arguments
- * (JSON held in a string, read leaf by leaf) and custom tool-call input; the caller fields
+ * (JSON held in a string) and custom tool-call input; the caller fields
  * above; and tool definitions, functions and a JSON-schema response format, whose
  * descriptions and values are read but whose names, types and references are not.
  */
@@ -57,10 +56,10 @@ export function chatCompletionTextSlots(request: ChatCompletionRequest): TextSlo
   for (const message of request.messages) {
     slots.push(...contentSlots(message), slotAt(message, "name"), slotAt(message, "refusal"));
     for (const call of message.tool_calls ?? []) {
-      if (call.function) slots.push(...jsonSourceLeafSlots(call.function, "arguments"));
+      if (call.function) slots.push(slotAt(call.function, "arguments", "json"));
       if (call.custom) slots.push(slotAt(call.custom, "input"));
     }
-    if (message.function_call) slots.push(...jsonSourceLeafSlots(message.function_call, "arguments"));
+    if (message.function_call) slots.push(slotAt(message.function_call, "arguments", "json"));
   }
   slots.push(...SCHEMA_FIELDS.flatMap((field) => schemaLeafSlots(request, field)));
   return slots.filter((slot): slot is TextSlot => slot !== undefined);

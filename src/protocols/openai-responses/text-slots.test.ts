@@ -47,8 +47,7 @@ describe("responsesTextSlots", () => {
       ["https://img.example/a?x=1", "text"],
       ["said", "text"],
       ["no", "text"],
-      ["b", "text"],
-      ["a", "text"],
+      ['{"a":"b"}', "json"],
       ["result", "text"],
       ["result part", "text"],
       ["jane.pdf", "text"],
@@ -65,7 +64,7 @@ describe("responsesTextSlots", () => {
     for (const slot of slots) slot.write(`<${slot.text}>`);
     const input = request.input as Array<Record<string, unknown>>;
     expect(input[0]!.content).toBe("<plain>");
-    expect(input[3]!.arguments).toBe('{"<a>":"<b>"}');
+    expect(input[3]!.arguments).toBe('<{"a":"b"}>');
     expect((input[5]!.output as Array<{ text?: string; filename?: string }>).map((part) => part.text ?? part.filename)).toEqual(["<result part>", "<jane.pdf>"]);
     expect(request.prompt?.variables).toMatchObject({ name: "<Jane>", note: { text: "<note text>" } });
     expect(input[10]).toEqual({ type: "web_search_call", id: "ws_1", status: "completed", action: { "<type>": "<search>", "<query>": "<q>" } });
@@ -101,7 +100,7 @@ describe("responsesTextSlots", () => {
     expect(slotTexts(request).map(([text]) => text)).toEqual(["cache-jane", "jane@example.com", "x", "Look up", "Jane", "Springfield", "for Jane"]);
   });
 
-  it("reads items of types it does not list whole, except their ids and structure, and their JSON arguments leaf by leaf", () => {
+  it("reads items of types it does not list whole, except their ids and structure, and their JSON arguments as JSON", () => {
     const request = parse({
       model: "m",
       input: [
@@ -114,11 +113,12 @@ describe("responsesTextSlots", () => {
       ],
     });
     const slots = responsesTextSlots(request);
-    expect(slots.map((slot) => slot.text)).toEqual(["ssn 1", "stdout", "err", "stderr", "exit", "type", "0", "exit_code", "outcome", "Jane Doe", "name", "vip", "status", "rows", "update_file", "type", "a.txt", "path", "+x", "diff", "a@b.example", "email", "out", "err2", "future", "note"]);
-    for (const slot of slots) if (slot.text.includes("b.example") || slot.text === "ssn 1") slot.write("[X]");
+    expect(slots.map((slot) => slot.text)).toEqual(["ssn 1", "stdout", "err", "stderr", "exit", "type", "0", "exit_code", "outcome", "Jane Doe", "name", "vip", "status", "rows", "update_file", "type", "a.txt", "path", "+x", "diff", '{"email":"a@b.example"}', "out", "err2", "future", "note"]);
+    expect(slots.find((slot) => slot.text.startsWith("{"))?.encoding).toBe("json");
+    for (const slot of slots) if (slot.text === "ssn 1") slot.write("[X]");
     const input = request.input as Array<Record<string, unknown>>;
     expect(input[0]).toEqual({ type: "shell_call_output", call_id: "s1", output: [{ stdout: "[X]", stderr: "err", outcome: { type: "exit", exit_code: 0 } }] });
-    expect(input[3]).toMatchObject({ id: "mcp_1", server_label: "crm", name: "lookup", arguments: '{"email":"[X]"}' });
+    expect(input[3]).toMatchObject({ id: "mcp_1", server_label: "crm", name: "lookup", arguments: '{"email":"a@b.example"}' });
   });
 
   it.each([

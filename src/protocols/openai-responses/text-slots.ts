@@ -1,4 +1,3 @@
-import { jsonSourceLeafSlots } from "../shared/json-source-leaf-slots.ts";
 import { leafSlots } from "../shared/leaf-slots.ts";
 import { schemaLeafSlots } from "../shared/schema-leaf-slots.ts";
 import { slotAt } from "../shared/slot-at.ts";
@@ -10,13 +9,13 @@ import type { ResponsesInputItem, ResponsesRequest } from "./request-schema.ts";
 /**
  * An item or part of a type not listed below, read whole: every leaf and object key but its
  * top-level structure and sealed blobs, and `arguments` (JSON source in a string, as in an
- * MCP call) leaf by leaf. The caller runs the tools behind such items, so what they hold is
+ * MCP call) as JSON. The caller runs the tools behind such items, so what they hold is
  * the caller's data; base64 in them is refused by the request schema.
  */
-function wholeRecordSlots(record: JsonRecord): TextSlot[] {
-  return Object.keys(record).flatMap((key) => {
+function wholeRecordSlots(record: JsonRecord): Array<TextSlot | undefined> {
+  return Object.keys(record).flatMap((key): Array<TextSlot | undefined> => {
     if (ITEM_STRUCTURE_KEYS.has(key)) return [];
-    if (key === "arguments" && typeof record.arguments === "string") return jsonSourceLeafSlots(record, key);
+    if (key === "arguments" && typeof record.arguments === "string") return [slotAt(record, key, "json")];
     return leafSlots(record, key, { opaqueKeys: SEALED_KEYS, keys: true });
   });
 }
@@ -56,7 +55,7 @@ function itemSlots(item: ResponsesInputItem): Array<TextSlot | undefined> {
     case "message":
       return textOrPartSlots(item, "content");
     case "function_call":
-      return jsonSourceLeafSlots(item, "arguments");
+      return [slotAt(item, "arguments", "json")];
     case "function_call_output":
     case "custom_tool_call_output":
     case "local_shell_call_output":
