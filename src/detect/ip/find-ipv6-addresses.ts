@@ -50,6 +50,8 @@ export function findIpv6Addresses(text: string, score: number): RecognizerMatch[
     const after = text.charCodeAt(end);
     if (isWordCharacter(after) || after === 58 || (after === 46 && isDigitCode(text.charCodeAt(end + 1)))) continue;
     const candidate = text.slice(start, end);
+    // A network prefix ("2001:db8::/32") is a range, not someone's address, as "10.0.0.0/8" is.
+    if (after === 47 && candidate.endsWith("::")) continue;
     const groups = parseIpv6(candidate);
     // "a::b" or "42:17:3::9" are rarely addresses: ask for two written groups, a digit,
     // and one group of three or more characters, as every routed prefix (2001:, fe80:) has.

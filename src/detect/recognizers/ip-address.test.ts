@@ -53,6 +53,24 @@ describe("ipAddressRecognizer", () => {
     expect(find("DNS server 1.1.1.1").map((found) => found.value)).toEqual(["1.1.1.1"]);
   });
 
+  it("finds a quad of small parts written as a host or after a network command", () => {
+    for (const [text, value] of [
+      ["ping 8.8.8.8 from the office", "8.8.8.8"],
+      ["open http://10.1.2.3/admin", "10.1.2.3"],
+      ["ssh root@10.0.0.5", "10.0.0.5"],
+      ["listening on 10.1.2.3:8080", "10.1.2.3"],
+      ["nameserver 1.1.1.1", "1.1.1.1"],
+    ]) {
+      expect(find(text ?? "").map((found) => found.value)).toEqual([value]);
+    }
+    for (const text of ["see section 1.2.3.4:5", "release 1.2.3.4: notes", "chapter 1.2.3.4/5"]) expect(find(text)).toEqual([]);
+  });
+
+  it("reads an IPv6 network prefix as a range, and a host with a prefix length as a host", () => {
+    expect(find("ALLOW from 172.16.0.0/12 and 2001:db8::/32")).toEqual([]);
+    expect(find("route 2001:db8::1/64").map((found) => found.value)).toEqual(["2001:db8::1"]);
+  });
+
   it("still finds an address near a version word when an IP word is nearer", () => {
     expect(find("after the upgrade, host ip 10.1.2.3 is down").map((found) => found.value)).toEqual(["10.1.2.3"]);
   });

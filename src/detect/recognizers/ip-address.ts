@@ -25,6 +25,8 @@ const IP_CONTEXT: ContextRule = {
   pattern: contextPattern([
     ...["ip*", "host*", "server", "remote", "forwarded", "whitelist*", "allowlist*", "gateway", "dns", "subnet"],
     ...["proxy", "connect*", "login*", "logged", "peer", "addr"],
+    // Network commands and settings a developer pastes: "ping 8.8.8.8", "nameserver 1.1.1.1".
+    ...["ping", "ssh", "traceroute", "nslookup", "nameserver", "resolver", "router", "firewall", "vpn", "inet"],
   ]),
   before: 30,
   after: 0,
@@ -48,6 +50,17 @@ function looksLikeSectionNumber(octets: readonly number[]): boolean {
   return octets.every((octet) => octet < 20);
 }
 
+// Where a quad is written as a host, a version never is: after "//" or "@" ("http://10.1.2.3",
+// "root@10.1.2.3") or before a port (":8080").
+const PORT_AFTER = /^:\d{2,5}(?!\d)/;
+
+/** Whether the quad at [start, end) is written as a host: a URL's or login's, or with a port. */
+function isWrittenAsHost(text: string, start: number, end: number): boolean {
+  const before = text.charCodeAt(start - 1);
+  if (before === 64 || (before === 47 && text.charCodeAt(start - 2) === 47)) return true;
+  return text.charCodeAt(end) === 58 && PORT_AFTER.test(text.slice(end, end + 7));
+}
+
 /** Whether [start, end) lies inside one of the first `count` findings (the IPv6 ones). */
 function isInsideIpv6(matches: readonly RecognizerMatch[], count: number, start: number, end: number): boolean {
   for (let index = 0; index < count; index++) {
@@ -60,8 +73,9 @@ function isInsideIpv6(matches: readonly RecognizerMatch[], count: number, start:
 /**
  * IP addresses, parsed rather than pattern-matched: IPv4 dotted quads with every octet at
  * most 255 (no leading zeros), and IPv6 in full, "::"-compressed or IPv4-embedded form
- * (canonical: RFC 5952). A dotted quad after a version or section word is a version
- * number unless an IP word is also near ("upgrade host 10.1.2.3").
+ * (canonical: RFC 5952). A dotted quad after a version or section word, or of small parts
+ * only, is a version number unless an IP word is also near ("upgrade host 10.1.2.3", "ping
+ * 8.8.8.8") or it is written as a host ("http://10.1.2.3", "root@10.1.2.3", "10.1.2.3:8080").
  */
 export const ipAddressRecognizer: Recognizer = {
   id: "ip-address",
@@ -81,7 +95,7 @@ export const ipAddressRecognizer: Recognizer = {
       // The tail of an IPv4-embedded IPv6 address is already part of that finding.
       if (isInsideIpv6(matches, ipv6Count, start, end)) continue;
       const versionLike = looksLikeSectionNumber(octets) || hasContext(input, start, end, VERSION_CONTEXT);
-      if (versionLike && !hasContext(input, start, end, IP_CONTEXT)) continue;
+      if (versionLike && !isWrittenAsHost(text, start, end) && !hasContext(input, start, end, IP_CONTEXT)) continue;
       matches.push({ start, end, canonical: octets.join("."), score: SCORE });
     }
     return matches.length > 1 ? matches.sort((left, right) => left.start - right.start) : matches;
