@@ -53,8 +53,20 @@ describe("phoneRecognizer", () => {
     expect(find(text)).toEqual([{ value, canonical }]);
   });
 
-  it("needs a phone word for twelve-digit and dotted-pair national numbers", () => {
-    for (const text of ["ref 0151 23456789", "Vertrag 0170 1234 5678", "section 01.02.03.04.05", "OID 06.12.34.56.78"]) {
+  it("reads national digits run together next to a phone word", () => {
+    expect(find("Ring me on 07700900123")).toEqual([{ value: "07700900123", canonical: "07700900123" }]);
+  });
+
+  it("needs a phone word for twelve-digit, paired and run-together national numbers", () => {
+    for (const text of [
+      "ref 0151 23456789",
+      "Vertrag 0170 1234 5678",
+      "section 01.02.03.04.05",
+      "OID 06.12.34.56.78",
+      "Lottery picks: 01 07 19 23 42",
+      "Tel 06 12 34 56 78 90",
+      "order 07700900123",
+    ]) {
       expect(find(text)).toEqual([]);
     }
   });
