@@ -73,6 +73,9 @@ describe("personRecognizer finds names", () => {
     expect(names("Re: Name Jadon G. Bauch")).toEqual(["Jadon G. Bauch"]);
     expect(names("Ask Ryleigh McClure about it.")).toEqual(["Ryleigh McClure"]);
     expect(names("Noor El-Amin signed the lease.")).toEqual(["Noor El-Amin"]);
+    expect(names("Kind regards,\nCiarán Ó Súilleabháin")).toEqual(["Ciarán Ó Súilleabháin"]);
+    expect(names("please add Tomás Ó Briain to the call")).toEqual(["Tomás Ó Briain"]);
+    expect(names("Grade Ó is not a name; Plan Ó Build")).toEqual([]);
   });
 
   it("from the lexicon alone when two known names stand together, in many languages", () => {
