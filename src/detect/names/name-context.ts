@@ -33,6 +33,10 @@ const MEDIUM_PHRASES = [
   "grandmother", "grandfather", "grandma", "grandpa", "friend", "boss", "manager", "neighbor",
   "neighbour", "doctor", "nurse", "roommate", "fiance", "fiancé", "fiancée", "niece", "nephew",
   "child", "contact", "beneficiary", "payee", "member", "physician", "surgeon", "therapist",
+  // Who speaks in support transcripts and who else a request is about: "Agent Sarah:", "our
+  // courier Tomasz", "the guarantor Ama Mensah".
+  "agent", "rep", "caller", "advisor", "adviser", "technician", "courier", "recruiter", "supervisor",
+  "teammate", "student", "teacher", "guest", "passenger", "guarantor", "cosigner", "interviewer",
 ];
 // What the words and phrases ending right before a run say, as bit flags, all in one table so
 // the word nearest a run is looked up once.

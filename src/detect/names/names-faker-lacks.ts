@@ -1,7 +1,7 @@
 /**
  * Common names that faker's Latin-script data lacks: its Chinese, Japanese and Korean
- * locales are written in native script, and it has no East African or Arabic-romanised
- * locale. Each list holds frequent names from public frequency tables, not names seen in
+ * locales are written in native script, it has no East African or Arabic-romanised locale,
+ * and its Irish, Nigerian and Indian coverage is thin. Each list holds frequent names from public frequency tables, not names seen in
  * any test corpus. Space-separated to keep the file short; split once when the lexicon loads.
  */
 export const GIVEN_NAMES_FAKER_LACKS: readonly string[] = [
@@ -32,6 +32,17 @@ export const GIVEN_NAMES_FAKER_LACKS: readonly string[] = [
   "Yohannes Tadesse Kebede Bekele Hodan Fadumo Hamdi Abdi Abdirahman Mohamud Farhan",
   "Wanjiru Njeri Wambui Achieng Akinyi Atieno Otieno Odhiambo Kiprop Kipchoge Baraka",
   "Neema Zawadi Amani Juma Imani Rehema Halima Mwajuma",
+  // Irish (Gaelic spellings, with and without fadas)
+  "Aoife Siobhan Siobhán Niamh Oisin Oisín Saoirse Cian Ciarán Ciaran Padraig Pádraig Eoin",
+  "Sinead Sinéad Aisling Caoimhe Orla Róisín Roisin Clodagh Grainne Gráinne Deirdre Eimear",
+  "Sorcha Darragh Cathal Colm Donal Dónal Eamon Eamonn Éamon Tadhg Diarmuid Séamus Niall Cormac",
+  // Nigerian (Igbo, Yoruba)
+  "Chidi Chukwuemeka Obinna Uchenna Ifeanyi Adaeze Folake Oluwatobi Chinonso Chisom Kelechi",
+  "Nkechi Amarachi Ebuka Tobenna Adaora Tunde Bukola Damilola Oluwaseyi Titilayo Abiodun",
+  // Indian (Hindi, Tamil, Telugu, Bengali, Marathi)
+  "Priyanka Ananya Vikram Sneha Kavya Rajesh Venkatesh Srinivas Harish Pradeep Sunil Deepak",
+  "Sumit Nikhil Abhishek Akshay Aishwarya Swati Shweta Nandini Meera Lakshmanan Aravind",
+  "Karthikeyan Saranya Bhavana Harini Keerthana Sowmya Anusha Ramya Sushma Arjun Varun",
 ];
 
 /** Surnames (see `GIVEN_NAMES_FAKER_LACKS` for the sources). */
@@ -67,4 +78,13 @@ export const SURNAMES_FAKER_LACKS: readonly string[] = [
   "Bekele Tadesse Kebede Alemu Girma Haile Tesfaye Desta Wolde Mengistu Abebe Gebre",
   "Omondi Otieno Odhiambo Ochieng Onyango Mwangi Kamau Njoroge Kariuki Wanjiku Kimani",
   "Mutua Wafula Kiprono Cheruiyot Rotich Mohamud Farah Warsame Jama Osman Hassan Nur",
+  // Irish (Gaelic and anglicised)
+  "Gallagher Byrne Súilleabháin Briain Ceallaigh Conaill Murchú Donnchadha Mhurchú Dálaigh",
+  // Nigerian (Igbo, Yoruba)
+  "Okafor Okeke Adeyemi Nwosu Eze Obi Ogunleye Okoro Nwankwo Onyekachi Uzoma Okwu Ezeh",
+  "Olawale Oyewole Adewale Ogunbiyi Akinola Ogundipe Oyelaran Fashola Adekunle Olatunji",
+  // Indian
+  "Rao Mehta Kulkarni Chatterjee Mukherjee Natarajan Subramanian Krishnan Iyengar",
+  "Venkataraman Ramaswamy Srinivasan Balasubramanian Chakraborty Bhattacharjee Deshmukh",
+  "Pandey Tiwari Srivastava Saxena Bhatt Trivedi Chopra Kapoor Malhotra Khanna Sinha",
 ];

@@ -45,6 +45,14 @@ describe("personRecognizer finds names", () => {
     expect(names(text)).toEqual(expected);
   });
 
+  it("after a support role, and with names faker's locales lack (Irish, Nigerian, Indian)", () => {
+    expect(names("[10:42] Kwame Mensah: my order never arrived\n[10:43] Agent Sarah: sorry to hear that")).toEqual(["Kwame Mensah", "Sarah"]);
+    expect(names("our courier Tomasz dropped it off")).toEqual(["Tomasz"]);
+    expect(names("The IP belongs to Priyanka's laptop")).toEqual(["Priyanka"]);
+    expect(names("Can you ask Niamh Gallagher and Chidi Okafor?")).toEqual(["Niamh Gallagher", "Chidi Okafor"]);
+    expect(names("the user agent Mozilla Firefox; Agent Orange; Student Loan Forgiveness; Guest Wifi")).toEqual([]);
+  });
+
   it("in greetings and sign-offs", () => {
     expect(names("Hi Priya,\n\nThe refund went through.\n\nBest regards,\nTomasz Wiśniewski\nAccount Manager")).toEqual([
       "Priya",
