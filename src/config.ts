@@ -21,6 +21,8 @@ export const configSchema = z.object({
   auditReveal: flag.default(false),
   /** Sign an audit checkpoint every this many entries (and once a minute). */
   auditCheckpointEvery: z.coerce.number().int().min(1).default(256),
+  /** Mark the review console's session cookie Secure even on plain HTTP: for Veilgate behind a TLS-terminating proxy. */
+  secureCookies: flag.default(false),
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -38,6 +40,7 @@ const ENVIRONMENT_NAMES: Record<keyof Config, string> = {
   auditRetentionDays: "VEILGATE_AUDIT_RETENTION_DAYS",
   auditReveal: "VEILGATE_AUDIT_REVEAL",
   auditCheckpointEvery: "VEILGATE_AUDIT_CHECKPOINT_EVERY",
+  secureCookies: "VEILGATE_SECURE_COOKIES",
 };
 
 /** Merges flags over environment variables and validates; the error names the setting. */

@@ -46,6 +46,8 @@ export interface ServiceSettings {
   maxBodyBytes: number;
   /** Break-glass reveal: keep each exchange's value map sealed under the master key. Off unless set. */
   revealEnabled?: boolean;
+  /** Mark the review session cookie Secure on every request, not only those whose URL is https (Node behind a TLS terminator). */
+  secureCookies?: boolean;
 }
 
 /** Everything the app needs, built once per process (or Workers isolate). The only DI container. */

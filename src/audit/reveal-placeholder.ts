@@ -4,6 +4,9 @@ import type { ValueMapSealer } from "./create-value-map-sealer.ts";
 /** A reveal needs a written reason at least this long. */
 export const MIN_JUSTIFICATION_LENGTH = 20;
 
+/** What a reveal may name: one whole placeholder such as `[US_SSN_7QK2MX]` (the admin API's pattern). */
+export const REVEALABLE_PLACEHOLDER = /^\[[A-Z][A-Z0-9_]*_[0-9A-Z]{6}\]$/;
+
 /** Whether a value was revealed, and why not. */
 export type RevealDecision =
   | { revealed: true; value: string }
@@ -32,8 +35,10 @@ export function revealPlaceholder(options: { log: AuditLog; sealer: ValueMapSeal
   if (!item || item.entry.kind !== "exchange") return { revealed: false, reason: "not_found", message: `No exchange at seq ${request.seq}.` };
   const { record } = item.entry;
   if (!record.sealedValueMap) return { revealed: false, reason: "not_sealed", message: "This exchange kept no values (reveal was off when it was logged, or it had none)." };
-  const value = options.sealer.open(record.sealedValueMap, record)[request.placeholder];
-  if (value === undefined) return { revealed: false, reason: "unknown_placeholder", message: `${request.placeholder} was not issued in this exchange.` };
+  const values = options.sealer.open(record.sealedValueMap, record);
+  // The map is a parsed object: only its own keys are placeholders (`constructor` is not).
+  const value = REVEALABLE_PLACEHOLDER.test(request.placeholder) && Object.hasOwn(values, request.placeholder) ? values[request.placeholder] : undefined;
+  if (typeof value !== "string") return { revealed: false, reason: "unknown_placeholder", message: `${request.placeholder} was not issued in this exchange.` };
   options.log.appendAdminAction({
     time: options.now().toISOString(),
     requestId: request.requestId,

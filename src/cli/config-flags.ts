@@ -15,6 +15,7 @@ const CONFIG_FLAGS = {
   "audit-retention-days": { type: "string" },
   "audit-reveal": { type: "boolean" },
   "audit-checkpoint-every": { type: "string" },
+  "secure-cookies": { type: "boolean" },
 } as const;
 
 type ExtraFlags = Record<string, { type: "string" | "boolean"; multiple?: boolean }>;

@@ -5,6 +5,7 @@ Usage:
   veilgate serve [--port N] [--host H] [--data-dir D] [--vendors-dir D] [--rules-dir D]
                  [--upstream-timeout-ms N] [--log-level L] [--demo]
                  [--audit-retention-days N] [--audit-reveal] [--audit-checkpoint-every N]
+                 [--secure-cookies]
   veilgate keys create --name NAME [--role client|admin|auditor] [--scopes s1,s2]
                        [--vendors a,b] [--policy POLICY_ID] [--expires YYYY-MM-DD] [--data-dir D]
   veilgate keys list [--data-dir D]

@@ -129,7 +129,7 @@ export async function startNodeServer(config: Config, environment: Record<string
       requestIo: nodeRequestIo,
     },
     {
-      settings: { upstreamTimeoutMs: config.upstreamTimeoutMs, maxBodyBytes: config.maxBodyBytes, revealEnabled: config.auditReveal },
+      settings: { upstreamTimeoutMs: config.upstreamTimeoutMs, maxBodyBytes: config.maxBodyBytes, revealEnabled: config.auditReveal, secureCookies: config.secureCookies },
       detector: createDetector(rules.detectorOptions),
       vendors: compliance.registry,
       policies: compliance.policies,

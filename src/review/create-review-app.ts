@@ -45,7 +45,7 @@ export function createReviewApp(services: Services): Hono<ReviewEnv> {
   registerStylesheet(app);
   registerSignIn(app, services);
   app.use(requireReviewSession(services));
-  registerSignOut(app);
+  registerSignOut(app, services);
   registerEntriesList(app, services, chainStatus);
   registerEntryDetail(app, services, chainStatus);
   registerReviewExport(app, services);

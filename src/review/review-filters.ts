@@ -2,7 +2,12 @@ import { z } from "zod";
 import type { AuditFilter } from "../audit/audit-query.ts";
 
 const DAY_MS = 86_400_000;
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined);
+/** Whether `YYYY-MM-DD` names a day of the calendar: not 2026-13-01, nor 2026-02-30 (which Date.parse rolls over). */
+const isCalendarDay = (value: string): boolean => {
+  const time = Date.parse(`${value}T00:00:00.000Z`);
+  return Number.isFinite(time) && new Date(time).toISOString().slice(0, 10) === value;
+};
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine(isCalendarDay).optional().catch(undefined);
 const text = z.string().trim().max(200).optional().catch(undefined);
 
 /** The list page's query string, as the filter form sends it (every field optional; bad values are dropped). */
@@ -24,8 +29,9 @@ const reviewQuery = z.object({
 export type ReviewFormValues = Omit<z.infer<typeof reviewQuery>, "cursor">;
 
 /**
- * Reads the filter form: `from`/`to` are whole UTC days (both inclusive), `status` is `ok`,
- * `refused` or an exact code. Returns the AuditFilter, the form values and the page cursor.
+ * Reads the filter form: `from`/`to` are whole UTC days (both inclusive; a day that is not
+ * in the calendar is dropped like any bad value), `status` is `ok`, `refused` or an exact
+ * code. Returns the AuditFilter, the form values and the page cursor.
  */
 export function parseReviewFilters(query: Record<string, string>): { filter: AuditFilter; form: ReviewFormValues; cursor: number | undefined } {
   const { cursor, ...form } = reviewQuery.parse(query);

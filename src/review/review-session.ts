@@ -1,15 +1,31 @@
 import { getCookie } from "hono/cookie";
+import type { CookieOptions } from "hono/utils/cookie";
 import type { Context } from "hono";
 import type { KeyRecord } from "../auth/key-store.ts";
 import { can } from "../auth/permissions.ts";
 import type { Services } from "../services.ts";
 import type { Reviewer, ReviewEnv } from "./review-env.ts";
 
-/** The session cookie: HttpOnly, SameSite=Strict, scoped to /review, Secure over HTTPS. */
+/** The session cookie: HttpOnly, SameSite=Strict, scoped to /review, Secure over HTTPS (see reviewCookieOptions). */
 export const REVIEW_COOKIE = "veilgate_review";
 /** A session lasts this long; revoking the key ends it at the next request. */
 export const REVIEW_SESSION_MS = 8 * 60 * 60 * 1000;
 const ASSOCIATED_DATA = "veilgate.review.session:v1";
+
+/**
+ * The session cookie's attributes. Secure when the request URL is https (Workers, or Node
+ * serving TLS itself) or when `secureCookies` is set: Node behind a TLS-terminating proxy
+ * sees plain http, and no forwarded header is trusted to say otherwise.
+ */
+export function reviewCookieOptions(services: Services, context: Context): CookieOptions & { path: string } {
+  return {
+    path: "/review",
+    httpOnly: true,
+    sameSite: "Strict",
+    secure: Boolean(services.settings.secureCookies) || new URL(context.req.url).protocol === "https:",
+    maxAge: REVIEW_SESSION_MS / 1000,
+  };
+}
 
 /** What the sealed cookie holds: the key's hash (never the key), a CSRF token and an expiry. */
 interface SessionPayload {

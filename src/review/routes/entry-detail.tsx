@@ -1,6 +1,6 @@
 import type { AuditItem } from "../../audit/audit-entry.ts";
 import type { ChainVerification } from "../../audit/chain-verification.ts";
-import type { RevealDecision } from "../../audit/reveal-placeholder.ts";
+import { type RevealDecision, REVEALABLE_PLACEHOLDER } from "../../audit/reveal-placeholder.ts";
 import { can } from "../../auth/permissions.ts";
 import { revealAuditValue } from "../../http/reveal-audit-value.ts";
 import type { Services } from "../../services.ts";
@@ -65,7 +65,7 @@ function EntryPage(props: { item: AuditItem; revealable: boolean; csrfToken: str
 
 /** `GET /review/entries/:seq` (one transcript) and `POST /review/entries/:seq/reveal` (break-glass, logged). */
 export function registerEntryDetail(app: ReviewApp, services: Services, chainStatus: () => ChainVerification): void {
-  const show = async (context: Context<ReviewEnv>, reveal: Reveal) => {
+  const show = async (context: Context<ReviewEnv>, reveal: Reveal, status: 200 | 400 = 200) => {
     const seq = Number(context.req.param("seq"));
     const item = Number.isSafeInteger(seq) && seq > 0 ? services.exchangeLog.get(seq) : undefined;
     const reviewer = context.get("reviewer");
@@ -85,12 +85,18 @@ export function registerEntryDetail(app: ReviewApp, services: Services, chainSta
         </div>
         <EntryPage item={item} revealable={revealable} csrfToken={layout.csrfToken} reveal={reveal} />
       </ReviewLayout>,
+      status,
     );
   };
   app.get("/entries/:seq", (context) => show(context, undefined));
   app.post("/entries/:seq/reveal", async (context) => {
     const form = await context.req.parseBody();
     const placeholder = typeof form.placeholder === "string" ? form.placeholder : "";
+    // Anything but a placeholder (a hand-made form, `constructor`) is refused before a value map is opened or a reveal logged.
+    if (!REVEALABLE_PLACEHOLDER.test(placeholder)) {
+      const refusal: RevealDecision = { revealed: false, reason: "unknown_placeholder", message: "Pick one of this exchange's placeholders, such as [US_SSN_7QK2MX]." };
+      return show(context, { placeholder, decision: refusal }, 400);
+    }
     const reviewer = context.get("reviewer");
     const decision: RevealDecision = can(reviewer, "audit:reveal")
       ? revealAuditValue(services, {

@@ -4,7 +4,7 @@ import { hashKeySecret } from "../../auth/client-key.ts";
 import { can } from "../../auth/permissions.ts";
 import type { Services } from "../../services.ts";
 import type { ReviewApp } from "../review-env.ts";
-import { REVIEW_COOKIE, REVIEW_SESSION_MS, sealReviewSession } from "../review-session.ts";
+import { REVIEW_COOKIE, reviewCookieOptions, sealReviewSession } from "../review-session.ts";
 import { renderPage } from "../render-page.ts";
 
 function SignInPage(props: { error?: string }) {
@@ -65,13 +65,7 @@ export function registerSignIn(app: ReviewApp, services: Services): void {
       after: null,
     });
     const session = sealReviewSession(services, hashKeySecret(key));
-    setCookie(context, REVIEW_COOKIE, session.cookie, {
-      path: "/review",
-      httpOnly: true,
-      sameSite: "Strict",
-      secure: new URL(context.req.url).protocol === "https:",
-      maxAge: REVIEW_SESSION_MS / 1000,
-    });
+    setCookie(context, REVIEW_COOKIE, session.cookie, reviewCookieOptions(services, context));
     return context.redirect("/review", 303);
   });
 }
