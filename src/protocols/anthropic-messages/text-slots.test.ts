@@ -133,6 +133,8 @@ describe("anthropicMessagesTextSlots", () => {
     expect(slots.map((slot) => slot.text)).toEqual([
       "hi",
       "Email jane.doe@example.com",
+      // `format` is read: formats are a closed vocabulary, and a custom tool's grammar lives under it.
+      "email",
       "jane.doe@example.com",
       "ops@example.com",
       "a property named type",

@@ -2,7 +2,7 @@ import { leafSlots } from "../shared/leaf-slots.ts";
 import type { TextSlot } from "../types.ts";
 import { contentSlots } from "./content-block-slots.ts";
 import { isJsonObject, type JsonObject } from "./json-value.ts";
-import { jsonSchemaSlots } from "./json-schema-slots.ts";
+import { schemaLeafSlots } from "../shared/schema-leaf-slots.ts";
 import { OPAQUE_KEYS } from "./opaque-keys.ts";
 import type { AnthropicMessagesRequest } from "./request-schema.ts";
 import { toolDefinitionSlots } from "./tool-definition-slots.ts";
@@ -39,7 +39,7 @@ function messageSlots(message: JsonObject): TextSlot[] {
 function structuredOutputSlots(container: JsonObject, field: string): TextSlot[] {
   const value = container[field];
   if (!isJsonObject(value)) return everyLeaf(container, field);
-  return Object.keys(value).flatMap((key) => (OPAQUE_KEYS.has(key) ? [] : key === "schema" ? jsonSchemaSlots(value, key) : structuredOutputSlots(value, key)));
+  return Object.keys(value).flatMap((key) => (OPAQUE_KEYS.has(key) ? [] : key === "schema" ? schemaLeafSlots(value, key) : structuredOutputSlots(value, key)));
 }
 
 function listSlots(container: JsonObject, field: string, itemSlots: (items: unknown[], index: number) => TextSlot[]): TextSlot[] {
