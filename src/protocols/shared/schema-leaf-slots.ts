@@ -11,7 +11,7 @@ type Container = Record<string | number, unknown>;
  */
 const SCHEMA_STRUCTURE_KEYS: ReadonlySet<string> = new Set([
   "type", "name", "strict", "$schema", "$id", "$ref", "$anchor", "$dynamicRef", "$dynamicAnchor",
-  "pattern", "required", "dependentRequired",
+  "pattern", "required", "dependentRequired", "contentEncoding", "contentMediaType",
   "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf",
   "minLength", "maxLength", "minItems", "maxItems", "minProperties", "maxProperties", "minContains", "maxContains",
   "server_label", "connector_id", "vector_store_ids", "file_ids",
