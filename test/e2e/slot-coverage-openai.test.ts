@@ -286,8 +286,8 @@ describe("POST /v1/responses: items and fields beyond messages", () => {
     expect(audio.status).toBe(400);
     expect(audio.body.error).toMatchObject({ type: "invalid_request_error", code: "invalid_request", message: expect.stringMatching(/audio cannot be checked for PII, so Veilgate forwarded nothing/) });
     await expectRefused(
-      fixture.client.responses.create({ model: "gpt-test", input: [{ type: "computer_call_output", call_id: "cu_1", output: { type: "computer_screenshot", image_url: "data:image/png;base64,iVBORw0KGgo=" } }] }),
-      /image\/png data in a data: URL[\s\S]*input\[0\]\.output\.image_url/,
+      fixture.client.responses.create({ model: "gpt-test", input: [{ type: "computer_call_output", call_id: "cu_1", output: { type: "computer_screenshot", image_url: "data:application/pdf;base64,JVBERi0=" } }] }),
+      /application\/pdf data in a data: URL[\s\S]*input\[0\]\.output\.image_url/,
     );
     await expectRefused(
       fixture.client.responses.create({ model: "gpt-test", input: [{ type: "image_generation_call", id: "ig_1", status: "completed", result: "iVBORw0KGgo".repeat(40) }] }),

@@ -47,7 +47,8 @@ function unreadableInItem(item: Record<string, unknown>): UnreadablePayload[] {
     case "custom_tool_call":
       return [];
     default: {
-      const found = findUnreadablePayload(item, { opaqueKeys: SEALED_KEYS });
+      // Images pass as they do in image parts (a documented limit): a computer-use screenshot is one.
+      const found = findUnreadablePayload(item, { opaqueKeys: SEALED_KEYS, imageDataUrls: true });
       return found ? [found] : [];
     }
   }

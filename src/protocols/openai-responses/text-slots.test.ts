@@ -126,7 +126,7 @@ describe("responsesTextSlots", () => {
     ["audio input", { role: "user", content: [{ type: "input_audio", input_audio: { data: "UklGRg==", format: "wav" } }] }, /audio cannot be checked for PII/],
     ["other data behind an input_image", { role: "user", content: [{ type: "input_image", image_url: "data:text/plain,Jane" }] }, /text\/plain data in a data: URL/],
     ["a file in a tool output", { type: "function_call_output", call_id: "c", output: [{ type: "input_file", file_data: "JVBERi0=" }] }, /input\[0\]\.output\[0\]\.file_data/],
-    ["a screenshot data: URL in an item read whole", { type: "computer_call_output", call_id: "c", output: { type: "computer_screenshot", image_url: "data:image/png;base64,iVBORw0KGgo=" } }, /image\/png data in a data: URL[\s\S]*output\.image_url/],
+    ["a non-image data: URL in an item read whole", { type: "computer_call_output", call_id: "c", output: { type: "computer_screenshot", image_url: "data:application/pdf;base64,JVBERi0=" } }, /application\/pdf data in a data: URL[\s\S]*output\.image_url/],
     ["base64 in an item read whole", { type: "image_generation_call", id: "ig_1", status: "completed", result: "iVBORw0KGgo".repeat(30) }, /base64 data cannot be checked for PII/],
     ["a local shell output that is an object", { type: "local_shell_call_output", id: "l", output: { text: "x" } }, /output/],
   ])("refuses %s, and says nothing was forwarded", (_, item, message) => {
@@ -134,6 +134,11 @@ describe("responsesTextSlots", () => {
     expect(parsed.ok).toBe(false);
     expect(parsed.ok === false && parsed.message).toMatch(message);
     expect(parsed.ok === false && parsed.message).toMatch(/Veilgate forwarded nothing|must be/);
+  });
+
+  it("passes a screenshot sent as an image data: URL, as it passes image parts (Veilgate cannot read pixels; documented)", () => {
+    const parsed = openAiResponsesProtocol.parseRequest({ model: "m", input: [{ type: "computer_call_output", call_id: "c", output: { type: "computer_screenshot", image_url: "data:image/png;base64,iVBORw0KGgo=" } }] });
+    expect(parsed.ok).toBe(true);
   });
 
   it("refuses a prompt variable carrying a file's bytes", () => {
