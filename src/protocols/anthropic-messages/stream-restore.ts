@@ -35,11 +35,14 @@ export function createAnthropicMessageStreamRestore(kit: RestoreKit): StreamRest
   const blocks = new Map<string, BlockState>();
   const transcript: string[] = [];
 
+  // Text blocks share one restorer, flushed at each block's end: clients join a message's
+  // text blocks, so a URL opened in one stays a URL in the next, as in the JSON path.
+  const text = kit.createStream("text");
   const stateOf = (index: number, deltaType: RestoredDelta): BlockState => {
     const key = `${index}:${deltaType}`;
     let state = blocks.get(key);
     if (!state) {
-      state = { index, deltaType, restorer: kit.createStream(deltaType === "text_delta" ? "text" : "json-string"), received: [] };
+      state = { index, deltaType, restorer: deltaType === "text_delta" ? text : kit.createStream("json-string"), received: [] };
       blocks.set(key, state);
     }
     return state;
