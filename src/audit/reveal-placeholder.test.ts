@@ -31,4 +31,14 @@ describe("revealPlaceholder", () => {
     expect(reveal("[US_SSN_AAAAA1]")).toEqual({ revealed: true, value: "123-45-6789" });
     expect(reveals()).toHaveLength(1);
   });
+
+  it("refuses a justification over 2000 characters, wherever the reveal comes from, and logs nothing", () => {
+    const log = createMemoryExchangeLog();
+    const record = sampleExchangeRecord(1);
+    log.append({ ...record, sealedValueMap: sealer.seal([["[US_SSN_AAAAA1]", "123-45-6789"]], record) });
+    const decision = revealPlaceholder({ log, sealer, now }, { seq: 1, placeholder: "[US_SSN_AAAAA1]", justification: "x".repeat(2001), actorKeyId: "key_auditor", requestId: "r" });
+    expect(decision).toMatchObject({ revealed: false, reason: "justification_too_long" });
+    expect(log.recentAdminActions(10)).toEqual([]);
+  });
 });
+

@@ -1,8 +1,9 @@
 import type { AuditLog } from "./audit-log.ts";
 import type { ValueMapSealer } from "./create-value-map-sealer.ts";
 
-/** A reveal needs a written reason at least this long. */
+/** A reveal needs a written reason at least this long, and at most this long. */
 export const MIN_JUSTIFICATION_LENGTH = 20;
+export const MAX_JUSTIFICATION_LENGTH = 2000;
 
 /** What a reveal may name: one whole placeholder such as `[US_SSN_7QK2MX]` (the admin API's pattern). */
 export const REVEALABLE_PLACEHOLDER = /^\[[A-Z][A-Z0-9_]*_[0-9A-Z]{6}\]$/;
@@ -10,7 +11,7 @@ export const REVEALABLE_PLACEHOLDER = /^\[[A-Z][A-Z0-9_]*_[0-9A-Z]{6}\]$/;
 /** Whether a value was revealed, and why not. */
 export type RevealDecision =
   | { revealed: true; value: string }
-  | { revealed: false; reason: "disabled" | "not_found" | "not_sealed" | "unknown_placeholder" | "justification_too_short"; message: string };
+  | { revealed: false; reason: "disabled" | "not_found" | "not_sealed" | "unknown_placeholder" | "justification_too_short" | "justification_too_long"; message: string };
 
 export interface RevealRequest {
   seq: number;
@@ -30,6 +31,9 @@ export function revealPlaceholder(options: { log: AuditLog; sealer: ValueMapSeal
   const justification = request.justification.trim();
   if (justification.length < MIN_JUSTIFICATION_LENGTH) {
     return { revealed: false, reason: "justification_too_short", message: `Write a justification of at least ${MIN_JUSTIFICATION_LENGTH} characters.` };
+  }
+  if (justification.length > MAX_JUSTIFICATION_LENGTH) {
+    return { revealed: false, reason: "justification_too_long", message: `Keep the justification under ${MAX_JUSTIFICATION_LENGTH} characters.` };
   }
   const item = options.log.get(request.seq);
   if (!item || item.entry.kind !== "exchange") return { revealed: false, reason: "not_found", message: `No exchange at seq ${request.seq}.` };

@@ -1,5 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { MIN_JUSTIFICATION_LENGTH } from "../../audit/reveal-placeholder.ts";
+import { MAX_JUSTIFICATION_LENGTH, MIN_JUSTIFICATION_LENGTH, REVEALABLE_PLACEHOLDER } from "../../audit/reveal-placeholder.ts";
 import { ProxyError } from "../../errors.ts";
 import { revealAuditValue } from "../../http/reveal-audit-value.ts";
 import type { Services } from "../../services.ts";
@@ -13,6 +13,7 @@ const REASON_CODES = {
   not_sealed: "not_found",
   unknown_placeholder: "not_found",
   justification_too_short: "invalid_request",
+  justification_too_long: "invalid_request",
 } as const;
 
 /**
@@ -32,8 +33,8 @@ export function registerAuditReveal(app: AdminApp, services: Services): void {
         content: {
           "application/json": {
             schema: z.object({
-              placeholder: z.string().regex(/^\[[A-Z][A-Z0-9_]*_[0-9A-Z]{6}\]$/, "must be a placeholder such as [US_SSN_7QK2MX]"),
-              justification: z.string().trim().min(MIN_JUSTIFICATION_LENGTH, `must be at least ${MIN_JUSTIFICATION_LENGTH} characters`).max(2000),
+              placeholder: z.string().regex(REVEALABLE_PLACEHOLDER, "must be a placeholder such as [US_SSN_7QK2MX]"),
+              justification: z.string().trim().min(MIN_JUSTIFICATION_LENGTH, `must be at least ${MIN_JUSTIFICATION_LENGTH} characters`).max(MAX_JUSTIFICATION_LENGTH),
             }),
           },
         },

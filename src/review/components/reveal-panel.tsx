@@ -1,4 +1,4 @@
-import { MIN_JUSTIFICATION_LENGTH, type RevealDecision } from "../../audit/reveal-placeholder.ts";
+import { MAX_JUSTIFICATION_LENGTH, MIN_JUSTIFICATION_LENGTH, type RevealDecision } from "../../audit/reveal-placeholder.ts";
 
 /** The outcome of a reveal the reviewer just asked for, shown above the form. */
 export type Reveal = { placeholder: string; decision: RevealDecision } | undefined;
@@ -25,7 +25,7 @@ export function RevealPanel(props: { seq: number; placeholders: string[]; csrfTo
         </label>
         <label>
           Justification (at least {MIN_JUSTIFICATION_LENGTH} characters; it is logged with your key)
-          <textarea name="justification" rows={3} minlength={MIN_JUSTIFICATION_LENGTH} required placeholder="Ticket, incident or legal request, and why this value is needed" />
+          <textarea name="justification" rows={3} minlength={MIN_JUSTIFICATION_LENGTH} maxlength={MAX_JUSTIFICATION_LENGTH} required placeholder="Ticket, incident or legal request, and why this value is needed" />
         </label>
         <div class="actions">
           <button class="button danger" type="submit">Reveal value</button>
