@@ -16,6 +16,7 @@ const NOT_NAME_LINES = [
   // Greetings, sign-offs and form words around names.
   "hi hello hey dear greetings thanks thank thx ty regards best cheers sincerely warmly yours",
   "respectfully kind warm love xoxo ps attn attention cc bcc subject name surname signed",
+  "ref acct tel fax ext",
   // Honorifics and roles: they precede a name.
   "mr mrs ms mx miss mister madam madame sir dame lady lord dr doc prof professor rev fr sr",
   "jr esq phd md rn np pa dds mme mlle herr frau sra srta dona capt col lt sgt gen hon pt",

@@ -1,9 +1,11 @@
 import { isDigitCode, isGroupSeparatorCode } from "../char-codes.ts";
+import { hasContext } from "../context/has-context.ts";
 import type { DigitCluster } from "../digit-clusters.ts";
 import { matchesInClusters } from "../matches-in-clusters.ts";
-import type { RecognizerMatch } from "../types.ts";
+import type { NormalizedText, RecognizerMatch } from "../types.ts";
 import { callingCodeOf } from "./calling-code-of.ts";
 import { isNanpNumber } from "./is-nanp-number.ts";
+import { ID_LABEL } from "./phone-context.ts";
 
 // "+" (or the "00" international prefix) and a country code, an optional "(0)" trunk marker
 // and parenthesised area code, then digit groups. Every repeated group needs a separator
@@ -84,18 +86,23 @@ function withoutLastGroup(candidate: string): string {
  * International numbers written with "+" or "00": the country code is read from the digits,
  * the national part must have a plausible length (exactly a valid NANP number for +1).
  * A trailing group that makes the number too long is dropped, since it is usually another value.
+ * An "00" number right after an id label is that id (see `ID_LABEL`).
  * Only `clusters` (see `longDigitClusters`) are searched.
  */
-export function findInternationalNumbers(text: string, clusters: readonly DigitCluster[]): RecognizerMatch[] {
+export function findInternationalNumbers(input: NormalizedText, clusters: readonly DigitCluster[]): RecognizerMatch[] {
+  const text = input.text;
   const matches: RecognizerMatch[] = [];
   const candidates = internationalCandidates(text, clusters);
   // The "+" stands just before a cluster's first digit.
   for (const match of matchesInClusters(INTERNATIONAL, text, candidates, MIN_DIGITS, 1)) {
     let candidate = match[0];
+    // "PO 0099 88776655": after an id label, "00" starts the id, not a calling code.
+    const plus = candidate.charCodeAt(0) === 43;
+    if (!plus && hasContext(input, match.index, match.index + candidate.length, ID_LABEL)) continue;
     for (let attempt = 0; attempt < 3 && candidate; attempt++) {
       const canonical = e164Of(candidate);
       if (canonical) {
-        const score = candidate.startsWith("+") ? 0.8 : 0.7;
+        const score = plus ? 0.8 : 0.7;
         matches.push({ start: match.index, end: match.index + candidate.length, canonical, score });
         break;
       }

@@ -1,10 +1,9 @@
-import { contextPattern } from "../context/context-pattern.ts";
-import { type ContextRule, hasContext } from "../context/has-context.ts";
+import { hasContext } from "../context/has-context.ts";
 import type { DigitCluster } from "../digit-clusters.ts";
 import { matchesInClusters } from "../matches-in-clusters.ts";
 import type { NormalizedText, RecognizerMatch } from "../types.ts";
 import { isNanpNumber } from "./is-nanp-number.ts";
-import { PHONE_CONTEXT } from "./phone-context.ts";
+import { ID_LABEL, PHONE_CONTEXT } from "./phone-context.ts";
 import { digitsBetween } from "../char-codes.ts";
 
 // An optional leading 1, then (617) 527-3490, 617-527-3490 / 617.527.3490 / 617 527 3490
@@ -13,29 +12,6 @@ import { digitsBetween } from "../char-codes.ts";
 const NANP =
   /(?<![\w+.\-/])(?:1[ .-]?)?(?:\(\d{3}\)[ .-]?\d{3}[ .-]\d{4}|\d{3}([ .-])\d{3}\1\d{4}|(\d{10}))(?![\w]|[.\-/]\d)/g;
 
-// An id label right before a formatted number ("NHS No. 943 476 5919", "order 555-123-4567")
-// makes it more likely that id than a phone: still reported, but any id recognizer outranks it.
-const ID_LABEL: ContextRule = {
-  pattern: contextPattern([
-    "nhs",
-    "ssn",
-    "social security",
-    "mrn",
-    "npi",
-    "member",
-    "policy",
-    "invoice",
-    "order",
-    "ticket",
-    "case",
-    "reference",
-    "tracking",
-    "serial",
-  ]),
-  before: 24,
-  after: 0,
-  columns: false,
-};
 
 /**
  * North American numbers. Formatted ones stand on their own (scored low right after an id

@@ -41,3 +41,33 @@ export const PHONE_CONTEXT: ContextRule = {
   before: 40,
   after: 20,
 };
+
+/**
+ * An id label right before a number ("NHS No. 943 476 5919", "order 555-123-4567", "PO 0099
+ * 88776655") makes it more likely that id than a phone: a North American reading is still
+ * reported, scored so that any id recognizer outranks it; an "00…" international reading,
+ * weak to begin with, is dropped.
+ */
+export const ID_LABEL: ContextRule = {
+  pattern: contextPattern([
+    "nhs",
+    "ssn",
+    "social security",
+    "mrn",
+    "npi",
+    "member",
+    "policy",
+    "invoice",
+    "order",
+    "ticket",
+    "case",
+    "reference",
+    "tracking",
+    "serial",
+    "po",
+    "ref",
+  ]),
+  before: 24,
+  after: 0,
+  columns: false,
+};

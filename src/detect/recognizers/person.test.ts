@@ -181,6 +181,11 @@ describe("personRecognizer leaves technical prose alone", () => {
     }
   });
 
+  it("form abbreviations after an honorific-like label", () => {
+    expect(names("Pt. Ref: MRN 0042-1178, seen by Dr. Nnamdi Eze")).toEqual(["Nnamdi Eze"]);
+    expect(names("Mr. Fax and Dr. Tel")).toEqual([]);
+  });
+
   it("salutations without a name", () => {
     expect(names("Dear Customer,\nThank you for contacting Support.\nBest regards,\nThe Billing Team")).toEqual([]);
     expect(names("Hi team, Hello World! Dear Sir or Madam, Dear Colleague,")).toEqual([]);

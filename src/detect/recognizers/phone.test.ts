@@ -86,6 +86,12 @@ describe("phoneRecognizer", () => {
     }
   });
 
+  it("reads an 00 number after an id label as that id, and one elsewhere as international", () => {
+    expect(find("Net 30 terms, PO 0099 88776655, due")).toEqual([]);
+    expect(find("Invoice 0042 12345678 is overdue")).toEqual([]);
+    expect(find("call 0044 20 7946 0958")).toEqual([{ value: "0044 20 7946 0958", canonical: "+442079460958" }]);
+  });
+
   it("needs a phone word for ten bare digits", () => {
     expect(canonicals("Call me: 4155550132")).toEqual(["+14155550132"]);
     expect(canonicals("Order 4155550132 shipped")).toEqual([]);

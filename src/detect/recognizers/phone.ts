@@ -22,7 +22,7 @@ export const phoneRecognizer: Recognizer = {
     const text = input.text;
     const clusters = longDigitClusters(input);
     if (clusters.length === 0) return [];
-    const matches = [...findInternationalNumbers(text, clusters), ...findNanpNumbers(input, clusters), ...findTrunkNumbers(input, clusters)];
+    const matches = [...findInternationalNumbers(input, clusters), ...findNanpNumbers(input, clusters), ...findTrunkNumbers(input, clusters)];
     for (let index = 0; index < matches.length; index++) {
       const match = matches[index];
       if (match) matches[index] = withExtension(text, match);
