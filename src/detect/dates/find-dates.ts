@@ -28,8 +28,9 @@ const DAY_FIRST = new RegExp(
   "gi",
 );
 // Year, month and day run together, as exports and HL7 write them: "19900314". Only a year
-// from 1900 to 2099, so most eight-digit numbers are not dates.
-const COMPACT = /(?<![\w.\-/])(19|20)\d{6}(?![\w]|[.\-/]\d)/g;
+// from 1900 to 2099 (checked in code; the pattern opens on a digit class so the engine skips
+// ahead), so most eight-digit numbers are not dates.
+const COMPACT = /[12](?<![\w.\-/][12])[09]\d{6}(?![\w]|[.\-/]\d)/g;
 
 /** A two-digit year read as the latest year not after this one ("90" → 1990, "05" → 2005). */
 function fullYear(year: number, digits: number): number {
@@ -91,6 +92,7 @@ export function findDates(text: string, ranges: readonly TextRange[] = [{ start:
   }
   for (const match of matchesInRanges(COMPACT, text, ranges)) {
     const year = digitsValue(text, match.index, match.index + 4);
+    if (year < 1900 || year > 2099) continue;
     const month = digitsValue(text, match.index + 4, match.index + 6);
     const day = digitsValue(text, match.index + 6, match.index + 8);
     if (isValidDay(year, month, day)) dates.push({ start: match.index, end: match.index + 8, iso: iso(year, month, day) });
