@@ -10,6 +10,8 @@ const AMBIGUOUS_LINES = [
   "constance prudence patience mercy charity verity destiny harmony melody trinity heather",
   "amber crystal jade ruby pearl opal iris ivy holly hazel olive rosemary poppy daisy violet",
   "lily rose dawn eve summer winter autumn april may june august sunny misty stormy rusty",
+  // "Jan" abbreviates January but is a common Dutch, German, Polish and Czech given name.
+  "jan",
   "dusty sandy bunny candy honey star sky rain storm river brook forest field lane wood ward",
   "hall hill stone banks bush marsh moss cliff dale glen heath moor ridge vale bishop cardinal",
   "dean deacon baker cook gardener shepherd royal king queen prince duke earl baron knight",

@@ -23,7 +23,7 @@ const NOT_NAME_LINES = [
   "patient customer client employee user agent admin team staff manager member guest",
   // Calendar words that are not also names.
   "monday tuesday wednesday thursday friday saturday sunday tue tues wed thur thurs fri",
-  "january february march july september october november december jan feb mar apr",
+  "january february march july september october november december feb mar apr",
   "jun jul aug sep sept oct nov dec today tomorrow yesterday tonight morning afternoon evening",
   // Company, organisation and place words.
   "inc llc ltd plc corp co company gmbh ag sa sas bv pty group holdings partners associates",

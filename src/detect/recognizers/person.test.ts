@@ -181,6 +181,11 @@ describe("personRecognizer leaves technical prose alone", () => {
     }
   });
 
+  it("reads Jan as a given name next to a name or in a greeting, and as the month before a day or year", () => {
+    expect(names("Dear Jan,\nthanks. Jan Kowalski approved it; signed by Jan de Vries")).toEqual(["Jan", "Jan Kowalski", "Jan de Vries"]);
+    expect(names("DOB: Jan 5, 1990. Jan 2024 sales; Q1: Jan Feb Mar; Report for Jan; Due Jan. 15")).toEqual([]);
+  });
+
   it("form abbreviations after an honorific-like label", () => {
     expect(names("Pt. Ref: MRN 0042-1178, seen by Dr. Nnamdi Eze")).toEqual(["Nnamdi Eze"]);
     expect(names("Mr. Fax and Dr. Tel")).toEqual([]);
