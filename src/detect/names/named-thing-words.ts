@@ -26,12 +26,15 @@ const WORDS = new Set([
   "method", "algorithm", "equation", "constant", "distribution", "curve", "paradox", "problem",
   "conjecture", "lemma", "transform", "series", "cipher", "procedure", "operation", "comet",
   "rule", "razor", "notation", "formula",
+  // Polities, eras and events
+  "empire", "kingdom", "republic", "dynasty", "era", "war", "wars", "army", "navy", "district",
+  "province", "state", "festival", "conference", "club", "fc", "united",
 ]);
 
 /**
  * Whether a lower-cased word, right after a capitalised run, shows the run names a thing: a
  * street, place or organisation ("Balmoral Road", "Lincoln Park", "Kulas Group", "Mayo
- * Clinic") or an eponym ("Monroe Doctrine", "Hodgkin Lymphoma", "Newton's laws").
+ * Clinic"), a polity or event ("Roman Empire", "Boston Conference") or an eponym ("Monroe Doctrine", "Hodgkin Lymphoma", "Newton's laws").
  */
 export function isNamedThingWord(lowerCaseWord: string): boolean {
   return WORDS.has(lowerCaseWord);

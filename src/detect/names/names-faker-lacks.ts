@@ -1,7 +1,7 @@
 /**
  * Common names that faker's Latin-script data lacks: its Chinese, Japanese and Korean
  * locales are written in native script, it has no East African or Arabic-romanised locale,
- * and its Irish, Nigerian and Indian coverage is thin. Each list holds frequent names from public frequency tables, not names seen in
+ * and its Irish, Nigerian, Southern African and Indian coverage is thin. Each list holds frequent names from public frequency tables, not names seen in
  * any test corpus. Space-separated to keep the file short; split once when the lexicon loads.
  */
 export const GIVEN_NAMES_FAKER_LACKS: readonly string[] = [
@@ -39,6 +39,9 @@ export const GIVEN_NAMES_FAKER_LACKS: readonly string[] = [
   // Nigerian (Igbo, Yoruba)
   "Chidi Chukwuemeka Obinna Uchenna Ifeanyi Adaeze Folake Oluwatobi Chinonso Chisom Kelechi",
   "Nkechi Amarachi Ebuka Tobenna Adaora Tunde Bukola Damilola Oluwaseyi Titilayo Abiodun",
+  // Southern African (Zulu, Xhosa, Sotho, Tswana)
+  "Thandiwe Sipho Thabo Nomvula Lerato Bongani Zanele Mpho Ayanda Lindiwe Nkosinathi Sibusiso",
+  "Thulani Nokuthula Palesa Tshepo Kagiso Lwazi Siyabonga Nandi Buhle Zodwa Mandla Themba",
   // Indian (Hindi, Tamil, Telugu, Bengali, Marathi)
   "Priyanka Ananya Vikram Sneha Kavya Rajesh Venkatesh Srinivas Harish Pradeep Sunil Deepak",
   "Sumit Nikhil Abhishek Akshay Aishwarya Swati Shweta Nandini Meera Lakshmanan Aravind",
@@ -83,6 +86,8 @@ export const SURNAMES_FAKER_LACKS: readonly string[] = [
   // Nigerian (Igbo, Yoruba)
   "Okafor Okeke Adeyemi Nwosu Eze Obi Ogunleye Okoro Nwankwo Onyekachi Uzoma Okwu Ezeh",
   "Olawale Oyewole Adewale Ogunbiyi Akinola Ogundipe Oyelaran Fashola Adekunle Olatunji",
+  // Southern African
+  "Dlamini Nkosi Ndlovu Khumalo Mokoena Mahlangu Mthembu Zulu Ngcobo Buthelezi Molefe",
   // Indian
   "Rao Mehta Kulkarni Chatterjee Mukherjee Natarajan Subramanian Krishnan Iyengar",
   "Venkataraman Ramaswamy Srinivasan Balasubramanian Chakraborty Bhattacharjee Deshmukh",

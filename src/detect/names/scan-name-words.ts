@@ -43,6 +43,7 @@ const CODE_AFTER = new AsciiCharacters("(_$@<[={");
 const COLON = 58;
 const FULL_STOP = 46;
 const SLASH = 47;
+const LESS_THAN = 60;
 const DIGIT_ZERO = 48;
 const DIGIT_NINE = 57;
 
@@ -68,6 +69,8 @@ function isCodeAround(text: string, start: number, end: number): boolean {
     if (before === COLON && text.charCodeAt(start - 2) === COLON) return true;
   }
   const after = text.charCodeAt(end);
+  // "Muldoon</td>": a closing HTML tag ends a cell's text; "List<T>" is code.
+  if (after === LESS_THAN && text.charCodeAt(end + 1) === SLASH) return false;
   if (CODE_AFTER.has(after) || (after >= DIGIT_ZERO && after <= DIGIT_NINE)) return true;
   if ((after === FULL_STOP || after === SLASH) && isWordCharacter(text, end + 1)) return true;
   return after === COLON && text.charCodeAt(end + 1) === COLON;

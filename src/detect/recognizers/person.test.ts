@@ -186,6 +186,16 @@ describe("personRecognizer leaves technical prose alone", () => {
     expect(names("DOB: Jan 5, 1990. Jan 2024 sales; Q1: Jan Feb Mar; Report for Jan; Due Jan. 15")).toEqual([]);
   });
 
+  it("in HTML table cells, and with Southern African names", () => {
+    expect(names("<tr><td>Patrick Muldoon</td><td>patrick.m@acme.com</td></tr>")).toEqual(["Patrick Muldoon"]);
+    expect(names("send $500 to my cousin Thandiwe in Johannesburg")).toEqual(["Thandiwe"]);
+    expect(names("List<Person> people; <p>Hello World</p> <td>Summer Sale</td>")).toEqual([]);
+  });
+
+  it("polities, eras and events named after a person or place", () => {
+    expect(names("Roman Empire, Victoria Station, and the Lincoln Conference")).toEqual([]);
+  });
+
   it("form abbreviations after an honorific-like label", () => {
     expect(names("Pt. Ref: MRN 0042-1178, seen by Dr. Nnamdi Eze")).toEqual(["Nnamdi Eze"]);
     expect(names("Mr. Fax and Dr. Tel")).toEqual([]);
