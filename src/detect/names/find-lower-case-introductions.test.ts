@@ -11,6 +11,7 @@ describe("findLowerCaseIntroductions", () => {
     ["her full name is sarah connor", ["sarah connor"]],
     ["i'm priya, lol", ["priya"]],
     ["hi this is tyrone from billing", ["tyrone"]],
+    ["i am tomasz nowak, my order 5521 never came", ["tomasz nowak"]],
     ["this is tyrone, and my name is dmitri", ["tyrone", "dmitri"]],
     ["my name is gerald mcallister's widow", ["gerald mcallister"]],
   ])("in %j finds %j", (text, expected) => {
@@ -28,6 +29,8 @@ describe("findLowerCaseIntroductions", () => {
     "my name is john.smith@example.com",
     "i'm fine, this is fine",
     "i'm mark",
+    "i am sorry, we am priya",
+    "the am radio; I am going",
     "this is abt my order",
     "This is abou error started at 2",
     "call me back tomorrow",

@@ -13,7 +13,8 @@ import { wordBefore } from "./word-before.ts";
 // "this is" only introduce one, so there the first word must be a clear name. Few keywords
 // ("name", "call", "i'm", "this"), as each occurrence of one costs every input a little, and
 // one pattern, so each input's keyword hits are read once (phrases told apart by first letter).
-const PHRASES = contextPattern(["name is", "name's", "call me", "i'm", "this is"]);
+// "i am" is found by its "am" ("i" would start too many words), with "i" checked before it.
+const PHRASES = contextPattern(["name is", "name's", "call me", "i'm", "this is", "am"]);
 const NAME_OWNERS = new Set("my his her their your full first last legal given".split(" "));
 // Up to three lower-case words (letters, marks, inner apostrophes: "o'brien") after the phrase.
 const LOWER_CASE_WORD = / (\p{Ll}[\p{Ll}\p{M}]*(?:['’]\p{Ll}[\p{Ll}\p{M}]*)*)/uy;
@@ -73,7 +74,7 @@ function namesAPerson(text: string, start: number): boolean {
 
 /**
  * Names written in lower case right after a phrase that introduces one: "my name is john
- * smith", "call me gerald", "i'm priya", "this is tyrone". Sorted by start. The phrases are
+ * smith", "call me gerald", "i'm priya", "i am tomasz nowak", "this is tyrone". Sorted by start. The phrases are
  * found by the shared keyword walk, so a text without them costs nothing here.
  */
 export function findLowerCaseIntroductions(input: NormalizedText): RecognizerMatch[] {
@@ -82,9 +83,10 @@ export function findLowerCaseIntroductions(input: NormalizedText): RecognizerMat
   const found: RecognizerMatch[] = [];
   for (const phrase of findContextWords(input, PHRASES)) {
     const first = text.charCodeAt(phrase.start) | 32;
-    // "n"ame is, "c"all me: naming; "i"'m, "t"his is: introducing.
+    // "n"ame is, "c"all me: naming; "i"'m, "t"his is, (i) "a"m: introducing.
     const naming = first === 110 || first === 99;
     if (naming && !namesAPerson(text, phrase.start)) continue;
+    if (first === 97 && wordBefore(text, phrase.start)?.word !== "i") continue;
     const name = nameAfter(text, phrase.end, naming);
     if (name) found.push(name);
   }
