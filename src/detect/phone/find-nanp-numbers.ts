@@ -6,11 +6,11 @@ import { isNanpNumber } from "./is-nanp-number.ts";
 import { ID_LABEL, PHONE_CONTEXT } from "./phone-context.ts";
 import { digitsBetween } from "../char-codes.ts";
 
-// An optional leading 1, then (617) 527-3490, 617-527-3490 / 617.527.3490 / 617 527 3490
-// (one separator style), or ten bare digits. Not glued to other digits, letters or "+".
+// An optional leading 1, then (617) 527-3490 or (617)5273490, 617-527-3490 / 617.527.3490 /
+// 617 527 3490 (one separator style), or ten bare digits. Not glued to other digits, letters or "+".
 // Only the separator (for the back-reference) and the bare digits are captured.
 const NANP =
-  /(?<![\w+.\-/])(?:1[ .-]?)?(?:\(\d{3}\)[ .-]?\d{3}[ .-]\d{4}|\d{3}([ .-])\d{3}\1\d{4}|(\d{10}))(?![\w]|[.\-/]\d)/g;
+  /(?<![\w+.\-/])(?:1[ .-]?)?(?:\(\d{3}\)[ .-]?\d{3}[ .-]?\d{4}|\d{3}([ .-])\d{3}\1\d{4}|(\d{10}))(?![\w]|[.\-/]\d)/g;
 
 
 /**

@@ -47,6 +47,7 @@ describe("dateOfBirthRecognizer", () => {
     ["data di nascita 14/07/1990", "14/07/1990"],
     ["Geboortedatum: 14-07-1990", "14-07-1990"],
     ["dob=19900714", "19900714"],
+    ["D/O/B: 07/04/1976", "07/04/1976"],
     ["PATIENT DOB: 09-MAR-85", "09-MAR-85"],
   ])("reads the labels and spellings of forms from elsewhere: %j", (text, value) => {
     expect(values(text)).toEqual([value]);

@@ -12,6 +12,7 @@ import type { NormalizedText, Recognizer, RecognizerMatch } from "../types.ts";
 const BIRTH_TERMS = contextPattern([
   "dob",
   "d.o.b",
+  "d/o/b",
   "birth*",
   "born",
   "bday",
