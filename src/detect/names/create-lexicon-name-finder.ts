@@ -38,40 +38,36 @@ function mergeByStart(first: readonly RecognizerMatch[], second: readonly Recogn
 export function createLexiconNameFinder(): NameFinder {
   return {
     find: function findNames(input: NormalizedText): RecognizerMatch[] {
+      const text = input.text;
+      // Names typed in lower case ("my name is john smith") are found apart, and rarely.
       const lowerCase = findLowerCaseIntroductions(input);
-      const capitalised = findCapitalisedNames(input);
+      const words = scanNameWords(text);
+      if (words.length === 0) return lowerCase;
+      const scanned: ScannedWords = { text, words };
+      const runs = groupNameRuns(text, words);
+      const found: RecognizerMatch[] = [];
+      for (let index = 0; index < runs.length; index++) {
+        const run = runs[index];
+        if (!run) continue;
+        const next = runs[index + 1];
+        const pair = next ? acceptCommaName(input, scanned, run, next) : null;
+        if (pair) {
+          found.push(pair);
+          index++;
+          continue;
+        }
+        const candidate = withLeadingWord(input, scanned, run);
+        const start = words[candidate.run.first]?.start ?? 0;
+        const previousEnd = found[found.length - 1]?.end ?? -MAX_LIST_JOIN;
+        const listed = start - previousEnd <= MAX_LIST_JOIN && LIST_JOIN.test(text.slice(previousEnd, start));
+        const context = listed && (candidate.context === "none" || candidate.context === "standalone") ? "medium" : candidate.context;
+        const match = acceptNameRun(scanned, candidate.run, context) ?? acceptPossessiveName(scanned, run.last);
+        if (match) found.push(match);
+      }
+      // `found` is in text order already (each run starts after the last); repeats interleave.
+      const repeats = findRepeatedNames(scanned, found);
+      const capitalised = repeats.length === 0 ? found : mergeByStart(found, repeats);
       return lowerCase.length === 0 ? capitalised : mergeByStart(capitalised, lowerCase);
     },
   };
-}
-
-/** Names written with capitals, with the repeats of their words (see `createLexiconNameFinder`). */
-function findCapitalisedNames(input: NormalizedText): RecognizerMatch[] {
-  const text = input.text;
-  const words = scanNameWords(text);
-  if (words.length === 0) return [];
-  const scanned: ScannedWords = { text, words };
-  const runs = groupNameRuns(text, words);
-  const found: RecognizerMatch[] = [];
-  for (let index = 0; index < runs.length; index++) {
-    const run = runs[index];
-    if (!run) continue;
-    const next = runs[index + 1];
-    const pair = next ? acceptCommaName(input, scanned, run, next) : null;
-    if (pair) {
-      found.push(pair);
-      index++;
-      continue;
-    }
-    const candidate = withLeadingWord(input, scanned, run);
-    const start = words[candidate.run.first]?.start ?? 0;
-    const previousEnd = found[found.length - 1]?.end ?? -MAX_LIST_JOIN;
-    const listed = start - previousEnd <= MAX_LIST_JOIN && LIST_JOIN.test(text.slice(previousEnd, start));
-    const context = listed && (candidate.context === "none" || candidate.context === "standalone") ? "medium" : candidate.context;
-    const match = acceptNameRun(scanned, candidate.run, context) ?? acceptPossessiveName(scanned, run.last);
-    if (match) found.push(match);
-  }
-  // `found` is in text order already (each run starts after the last); repeats interleave.
-  const repeats = findRepeatedNames(scanned, found);
-  return repeats.length === 0 ? found : mergeByStart(found, repeats);
 }
