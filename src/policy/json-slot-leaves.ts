@@ -1,3 +1,6 @@
+import { ProxyError } from "../errors.ts";
+import { MAX_JSON_DEPTH } from "../json-depth.ts";
+
 /** The leaves of JSON source held in a string (tool-call arguments), and a way to rewrite them. */
 export interface JsonSlotLeaves {
   /** String values, numbers exactly as written, and object keys, in a fixed order. */
@@ -18,13 +21,25 @@ type Leaf = { kind: "value"; parent: Container; key: string | number } | { kind:
 const NUMBER_MARK = `\u0000number:${Array.from(crypto.getRandomValues(new Uint8Array(8)), (byte) => byte.toString(16).padStart(2, "0")).join("")}:`;
 const MARKED_NUMBER = new RegExp(`"\\\\u0000number:${NUMBER_MARK.slice(8, -1)}:([-+0-9.eE]+)"`, "g");
 
-/** `text` with every number token outside strings quoted and marked; undefined if a string never ends. */
+/**
+ * `text` with every number token outside strings quoted and marked; undefined if a string
+ * never ends. Throws `invalid_request` for JSON nested deeper than MAX_JSON_DEPTH, which the
+ * recursive reader below must not be handed.
+ */
 function markNumbers(text: string): string | undefined {
   let out = "";
   let copiedTo = 0;
   let index = 0;
+  let depth = 0;
   while (index < text.length) {
     const code = text.charCodeAt(index);
+    if (code === 0x5b || code === 0x7b) {
+      if (++depth > MAX_JSON_DEPTH) {
+        throw new ProxyError("invalid_request", `JSON in a text field (such as tool-call arguments) nests more than ${MAX_JSON_DEPTH} levels deep; nothing was forwarded.`);
+      }
+    } else if (code === 0x5d || code === 0x7d) {
+      depth--;
+    }
     if (code === 0x22) {
       // Skip the string, escapes included.
       index++;

@@ -41,6 +41,15 @@ export function startExchangeAudit(
   let finished = false;
   let requestBody: { body: unknown; scrub: (text: string) => string } | undefined;
   let vault: ExchangeVault | undefined;
+  /** The request body as logged; a body that cannot be written out again is logged as missing rather than leaving the exchange unlogged. */
+  const redactedBody = (): string | null => {
+    if (!requestBody) return null;
+    try {
+      return requestBody.scrub(JSON.stringify(requestBody.body));
+    } catch {
+      return null;
+    }
+  };
   return {
     note(update) {
       Object.assign(facts, update);
@@ -60,7 +69,7 @@ export function startExchangeAudit(
         requestId: options.requestId,
         endpoint: options.endpoint,
         ...facts,
-        redactedRequest: facts.redactedRequest ?? (requestBody ? requestBody.scrub(JSON.stringify(requestBody.body)) : null),
+        redactedRequest: facts.redactedRequest ?? redactedBody(),
         status: outcome.status,
         httpStatus: outcome.httpStatus,
         latencyMs: Math.round((performance.now() - startedAt) * 1000) / 1000,

@@ -11,6 +11,7 @@ import type { ModelProtocol } from "../protocols/types.ts";
 import type { Services } from "../services.ts";
 import { createExchangeVault, type ExchangeVault } from "../vault/create-exchange-vault.ts";
 import { type ExchangeAudit, startExchangeAudit } from "./exchange-audit.ts";
+import { MAX_JSON_DEPTH, nestsDeeperThan } from "../json-depth.ts";
 import { redactText } from "./redact-text.ts";
 import { createRestoreKit } from "./restore-kit.ts";
 import { streamAnswer } from "./stream-answer.ts";
@@ -171,6 +172,7 @@ function parseRequest<Request>(services: Services, input: ModelRequestInput<Requ
   } catch {
     return refuseWith("The request body is not valid JSON.");
   }
+  if (nestsDeeperThan(body, MAX_JSON_DEPTH)) return refuseWith(`The request body nests objects or arrays more than ${MAX_JSON_DEPTH} levels deep.`);
   const parsed = input.protocol.parseRequest(body);
   return parsed.ok ? parsed.request : refuseWith(`The request body is not a valid request: ${parsed.message}`);
 }
