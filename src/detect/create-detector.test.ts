@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createDetector } from "./create-detector.ts";
+import { parseRulePack } from "./rule-pack-schema.ts";
+import { compileRulePacks } from "./rules/compile-rule-packs.ts";
 import { adversarialInputs } from "./testing/adversarial-inputs.ts";
 import type { Finding } from "./types.ts";
 
@@ -113,5 +115,33 @@ describe("createDetector", () => {
     for (const text of adversarialInputs(["SSN 123-45-6789 ", "account routing npi mrn phone ", "+1 (", "a@b."])) {
       expect(Array.isArray(detector.detect(text))).toBe(true);
     }
+  });
+});
+
+describe("createDetector with allow rules", () => {
+  const withAllowRule = (entityType: string, pattern: string) => {
+    const pack = parseRulePack("allow.json", {
+      id: "allow", entities: ["US_SSN", "CREDIT_CARD"],
+      rules: [{ id: "wide", entityType, patterns: [pattern], score: 1, action: "allow", examples: { match: ["4111 1111 1111 1111"], noMatch: ["\n"] } }],
+    });
+    return createDetector(compileRulePacks([{ file: "allow.json", pack }]).detectorOptions);
+  };
+
+  it("an allow rule of another type never hides a finding to redact", () => {
+    const text = "card 4111 1111 1111 1111, my ssn is 078-05-1120 ok";
+    const findings = withAllowRule("CREDIT_CARD", "[^\\n]{1,100}").detect(text);
+    expect(findings.map((finding) => [finding.type, text.slice(finding.start, finding.end), finding.action])).toEqual([
+      ["CREDIT_CARD", "4111 1111 1111 1111", "tokenize"],
+      ["US_SSN", "078-05-1120", "tokenize"],
+    ]);
+  });
+
+  it("an allow rule still lets values of its own type through", () => {
+    const text = "card 4111 1111 1111 1111, my ssn is 078-05-1120 ok";
+    const findings = withAllowRule("CREDIT_CARD", "\\b4111[- ]?1111[- ]?1111[- ]?1111\\b").detect(text);
+    expect(findings.map((finding) => [finding.type, text.slice(finding.start, finding.end), finding.action])).toEqual([
+      ["CREDIT_CARD", "4111 1111 1111 1111", "allow"],
+      ["US_SSN", "078-05-1120", "tokenize"],
+    ]);
   });
 });

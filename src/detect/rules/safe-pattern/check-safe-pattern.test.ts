@@ -98,6 +98,39 @@ describe("checkSafePattern reads patterns as the engine does", () => {
   });
 });
 
+describe("checkSafePattern counts characters as the engine does under the u flag", () => {
+  // Under `u` one character is one code point; each pattern below pits two spellings of it
+  // against each other in a repeat, which backtracks exponentially when they are the same.
+  it.each([
+    ["surrogate escapes and \\u{…}", "(?:\\uD83D\\uDE00|\\u{1F600}){1,30}x", "u"],
+    ["surrogate escapes and a literal", "(?:\\uD83D\\uDE00|\u{1F600}){1,30}x", "u"],
+    ["surrogate escapes in a class", "(?:[\\uD83D\\uDE00]|\\u{1F600}){1,30}x", "u"],
+    ["a range of surrogate escapes", "(?:[\\uD83D\\uDE00-\\uD83D\\uDE4F]|\\u{1F603}){1,30}x", "u"],
+    ["a literal astral character and \\u{…}", "(?:\u{1F600}|\\u{1F600}){1,30}x", "u"],
+    ["\\u{…} with leading zeros", "(?:\\u{00000041}|A){1,30}x", "u"],
+    ["astral letters that fold together", "(?:\\u{10400}|\\u{10428}){1,30}x", "iu"],
+    ["astral letters spelled as surrogate escapes", "(?:\\uD801\\uDC00|\u{10428}){1,30}x", "iu"],
+  ])("refuses %s", (_, pattern, flags) => {
+    expect(new RegExp(`^(?:${pattern})$`, flags).source).toBeTruthy();
+    expect(problemsOf(pattern, flags)).toMatch(/more than one way/);
+  });
+
+  it("quantifies a surrogate-escape pair as one character, as the engine does", () => {
+    expect(new RegExp("^\\uD83D\\uDE00{2}$", "u").test("\u{1F600}\u{1F600}")).toBe(true);
+    expect(checkSafePattern("\\uD83D\\uDE00{2}", "u")).toEqual({ safe: true, maxLength: 2 });
+    expect(checkSafePattern("[\\uD83D\\uDE00-\\uD83D\\uDE4F]{1,3}", "u")).toEqual({ safe: true, maxLength: 3 });
+    // Without `u` the escapes stay two UTF-16 units, and {2} repeats the low half only.
+    expect(checkSafePattern("\\uD83D\\uDE00{2}")).toEqual({ safe: true, maxLength: 3 });
+  });
+
+  it("pairs only two four-digit escapes, as the engine does", () => {
+    // \uD83D\u{DE00} stays two lone halves, which never match U+1F600.
+    expect(new RegExp("^\\uD83D\\u{DE00}$", "u").test("\u{1F600}")).toBe(false);
+    expect(checkSafePattern("(?:\\uD83D\\u{DE00}|\\u{1F600}){1,30}x", "u").safe).toBe(true);
+    expect(checkSafePattern("(?:\\uD83D\\uDE00|\\uD83D\\uDE01){1,30}x", "u").safe).toBe(true);
+  });
+});
+
 describe("accepted patterns stay linear on 1 MB adversarial inputs", () => {
   // Patterns at the limits, each with the input that makes it work hardest.
   it.each([

@@ -25,6 +25,23 @@ function readHex(cursor: RegexCursor, pattern: RegExp): number | null {
   return Number.parseInt(found[1] ?? "", 16);
 }
 
+const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
+
+/**
+ * Under `u`, `\uD83D\uDE00` is one character (U+1F600), as the engine reads it: a high
+ * surrogate `\uHHHH` escape joins a low surrogate `\uHHHH` escape right after it (not a
+ * `\u{…}` one, nor a literal half). Returns the joined code point and moves past the low
+ * half, or returns null and leaves the cursor alone.
+ */
+function readLowSurrogateEscape(cursor: RegexCursor, high: number): number | null {
+  const found = /\\u([dD][c-fC-F][0-9a-fA-F]{2})/y;
+  found.lastIndex = cursor.index;
+  const low = found.exec(cursor.source);
+  if (!low) return null;
+  cursor.index += low[0].length;
+  return 0x10000 + ((high - 0xd800) << 10) + (Number.parseInt(low[1] ?? "", 16) - 0xdc00);
+}
+
 /**
  * Parses the escape after a backslash (the cursor is past the `\`). Inside a character
  * class `\b` is a backspace and `\-` a dash; outside, `\b`/`\B` are word boundaries.
@@ -62,8 +79,12 @@ export function parseEscape(cursor: RegexCursor, inClass: boolean): Escape {
   }
   if (letter === "x") return single(readHex(cursor, /([0-9a-fA-F]{2})/y) ?? 0x78);
   if (letter === "u") {
-    const braced = cursor.unicode ? readHex(cursor, /\{([0-9a-fA-F]{1,6})\}/y) : null;
-    return single(braced ?? readHex(cursor, /([0-9a-fA-F]{4})/y) ?? 0x75);
+    // `\u{…}` takes any number of digits (leading zeros are fine) when `u` is set.
+    const braced = cursor.unicode ? readHex(cursor, /\{([0-9a-fA-F]+)\}/y) : null;
+    if (braced !== null) return single(braced);
+    const code = readHex(cursor, /([0-9a-fA-F]{4})/y);
+    if (code === null) return single(0x75);
+    return single(cursor.unicode && isHighSurrogate(code) ? (readLowSurrogateEscape(cursor, code) ?? code) : code);
   }
   if (letter === "c") {
     const next = cursor.source[cursor.index] ?? "";
