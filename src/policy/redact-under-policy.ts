@@ -4,6 +4,7 @@ import type { TextSlot } from "../protocols/types.ts";
 import type { ExchangeVault } from "../vault/create-exchange-vault.ts";
 import type { RoutingScope, VendorRegistry } from "../vendors/create-vendor-registry.ts";
 import { applyFindingActions, type FindingRuleCount } from "./apply-finding-actions.ts";
+import { createSpellingReplacer } from "./create-spelling-replacer.ts";
 import { detectRequestTexts } from "./detect-request-texts.ts";
 import type { PolicyStore } from "./policy-store.ts";
 import { resolvePolicy } from "./resolve-policy.ts";
@@ -64,18 +65,18 @@ export function redactUnderPolicy(options: {
     : applied.findingRules;
   const entityCounts: Record<string, number> = {};
   for (const finding of detected.findings) entityCounts[finding.type] = (entityCounts[finding.type] ?? 0) + 1;
-  // Longest first, and in every spelling the value can take in JSON text (raw, escaped, escaped twice).
-  const replacements = applied.allowed
-    .flatMap(({ value, placeholder }) => {
+  // Every spelling the value can take in JSON text (raw, escaped, escaped twice).
+  const scrub = createSpellingReplacer(
+    applied.allowed.flatMap(({ value, placeholder }) => {
       const escaped = JSON.stringify(value).slice(1, -1);
       return [JSON.stringify(escaped).slice(1, -1), escaped, value].map((spelling) => [spelling, placeholder] as const);
-    })
-    .sort(([a], [b]) => b.length - a.length);
+    }),
+  );
   return {
     route,
     entityCounts,
     ruleIds: [...new Set(detected.findings.map((finding) => finding.rule))].sort(),
     findingRules,
-    scrub: (text) => replacements.reduce((scrubbed, [spelling, placeholder]) => scrubbed.replaceAll(spelling, placeholder), text),
+    scrub,
   };
 }
