@@ -295,3 +295,40 @@ describe("POST /v1/responses: items and fields beyond messages", () => {
     );
   });
 });
+
+describe("OpenAI-side endpoints: fields Veilgate does not name are read too", () => {
+  it("redacts tool_choice, logit_bias keys and a tool message's tool_call_id, and the tool stays callable", async () => {
+    await fixture.client.chat.completions.create({
+      model: "gpt-test",
+      messages: [
+        { role: "user", content: "look it up" },
+        { role: "assistant", content: null, tool_calls: [{ id: `call ${PII.ssn}`, type: "function", function: { name: "lookup", arguments: "{}" } }] },
+        { role: "tool", tool_call_id: `call ${PII.ssn}`, content: "done" },
+      ],
+      tools: [{ type: "function", function: { name: "lookup", parameters: { type: "object" } } }],
+      tool_choice: { type: "function", function: { name: "lookup" } },
+      logit_bias: { [PII.email]: 1 },
+    });
+    expectForwardedRedacted();
+    const messages = forwardedBody().messages as Array<Record<string, unknown>>;
+    const callId = (messages[1]!.tool_calls as Array<{ id: string }>)[0]!.id;
+    expect(messages[2]!.tool_call_id).toBe(callId);
+    expect(forwardedBody().tool_choice).toEqual({ type: "function", function: { name: "lookup" } });
+  });
+
+  it.each([
+    ["/v1/chat/completions", { model: "gpt-test", messages: hello, x_note: `ssn ${PII.ssn}` }],
+    ["/v1/chat/completions", { model: "gpt-test", messages: [{ role: "user", content: "hi", x_note: `ssn ${PII.ssn}` }] }],
+    ["/v1/chat/completions", { model: "gpt-test", messages: [{ role: "user", content: [{ type: "text", text: "hi", x_note: `ssn ${PII.ssn}` }] }] }],
+    ["/v1/chat/completions", { model: "gpt-test", messages: hello, [PII.email]: true }],
+    ["/v1/responses", { model: "gpt-test", input: "hi", x_note: `ssn ${PII.ssn}` }],
+    ["/v1/responses", { model: "gpt-test", input: [{ role: "user", content: [{ type: "input_text", text: "hi", x_note: `ssn ${PII.ssn}` }], x_item: { who: PII.email } }] }],
+    ["/v1/responses", { model: "gpt-test", input: "hi", tool_choice: { type: "function", name: "lookup", x_note: PII.card } }],
+    ["/v1/embeddings", { model: "gpt-test", input: "hi", x_note: `ssn ${PII.ssn}` }],
+    ["/v1/completions", { model: "gpt-test", prompt: "hi", x_note: [`ssn ${PII.ssn}`], logit_bias: { [PII.phone]: 1 } }],
+  ])("%s forwards no PII in a field it does not name (%#)", async (path, body) => {
+    const response = await postRaw(path, body);
+    expect(response.status).toBe(200);
+    expectForwardedRedacted();
+  });
+});

@@ -23,7 +23,7 @@ describe("chatCompletionTextSlots", () => {
       ],
     });
     const slots = chatCompletionTextSlots(request);
-    expect(slots.map((slot) => slot.text)).toEqual(["be brief", "part", "https://img.example/a?x=1", "jane.pdf", "jane", "no", '{"card":4111111111111111,"to":{"a@b.example":"cc"}}', "raw input", "result", "later"]);
+    expect(slots.map((slot) => slot.text)).toEqual(["be brief", "part", "https://img.example/a?x=1", "jane.pdf", "jane", "no", '{"card":4111111111111111,"to":{"a@b.example":"cc"}}', "raw input", "result", "later", "file_1", "file_id", "c1", "id", "c2", "id", "c1", "tool_call_id"]);
     for (const slot of slots) slot.write(`<${slot.text}>`);
     const messages = request.messages as Array<Record<string, unknown>>;
     const calls = messages[2]!.tool_calls as Array<{ function?: { name: string; arguments: string }; custom?: { input: string } }>;
@@ -35,7 +35,7 @@ describe("chatCompletionTextSlots", () => {
 
   it("reads tool-call arguments as JSON (searched leaf by leaf downstream) and custom tool-call input as text", () => {
     const request = parse({ messages: [{ role: "assistant", content: null, tool_calls: [{ id: "c", type: "function", function: { name: "f", arguments: '{"a":1}' } }, { id: "d", type: "custom", custom: { name: "g", input: "raw" } }], function_call: { name: "h", arguments: "{}" } }] });
-    expect(chatCompletionTextSlots(request).map((slot) => [slot.text, slot.encoding])).toEqual([['{"a":1}', "json"], ["raw", "text"], ["{}", "json"]]);
+    expect(chatCompletionTextSlots(request).map((slot) => [slot.text, slot.encoding])).toEqual([['{"a":1}', "json"], ["raw", "text"], ["{}", "json"], ["c", "text"], ["id", "text"], ["d", "text"], ["id", "text"]]);
   });
 
   it("reads the caller fields beside the messages, and rewrites them in place", () => {
@@ -96,5 +96,40 @@ describe("chatCompletionTextSlots", () => {
   it("keeps fields it does not name", () => {
     const body = { model: "m", messages: [{ role: "user", content: "x" }], n: 2, logit_bias: { "50256": -100 }, audio: { voice: "alloy", format: "wav" }, modalities: ["text", "audio"] };
     expect(openAiChatProtocol.parseRequest(body)).toEqual({ ok: true, request: body });
+  });
+
+  it("reads every field it does not name, at the top level, on a message, a part and a tool call, but not settings or tool names", () => {
+    const request = parse({
+      temperature: 0.2,
+      seed: 4158675309,
+      x_note: "top",
+      tool_choice: { type: "function", function: { name: "lookup" } },
+      logit_bias: { "50256": -100 },
+      messages: [
+        { role: "user", content: [{ type: "text", text: "hi", x_part: "part" }, { type: "image_url", image_url: { url: "data:image/png;base64,AAAA", x_image: "image" } }], x_message: "message" },
+        { role: "assistant", content: null, tool_calls: [{ id: "call_1", type: "function", function: { name: "lookup", arguments: "{}", x_function: "fn" } }] },
+        { role: "tool", tool_call_id: "call_1", content: "done" },
+      ],
+    });
+    const texts = slotTexts(request);
+    expect(texts).toEqual([
+      "hi", "{}", "done",
+      "message", "x_message", "part", "x_part", "image", "x_image",
+      "call_1", "id", "fn", "x_function", "call_1", "tool_call_id",
+      "top", "x_note", "-100", "50256", "logit_bias",
+    ]);
+    expect(texts).not.toContain("lookup");
+    expect(texts).not.toContain("4158675309");
+    for (const slot of chatCompletionTextSlots(request)) if (slot.text === "call_1" || slot.text === "top") slot.write(`<${slot.text}>`);
+    const messages = request.messages as Array<Record<string, unknown>>;
+    expect(messages[2]!.tool_call_id).toBe("<call_1>");
+    expect((messages[1]!.tool_calls as Array<Record<string, unknown>>)[0]!.id).toBe("<call_1>");
+    expect(request).toMatchObject({ x_note: "<top>", seed: 4158675309, tool_choice: { type: "function", function: { name: "lookup" } } });
+  });
+
+  it("renames a field it does not name when its name is what was found", () => {
+    const request = parse({ "jane@example.com": "yes" });
+    for (const slot of chatCompletionTextSlots(request)) if (slot.text === "jane@example.com") slot.write("[EMAIL]");
+    expect(request).toEqual({ model: "m", messages: [{ role: "user", content: "hi" }], "[EMAIL]": "yes" });
   });
 });

@@ -102,4 +102,10 @@ describe("openAiCompletionsProtocol answers", () => {
     expect(cutShort.events).toHaveLength(4);
     expect(JSON.parse(cutShort.events[2]!.data)).toMatchObject({ id: "cmpl-1", object: "text_completion", choices: [{ index: 0, text: "[EMAIL_GC" }, { index: 1, text: "[EMAIL_GCZW1" }] });
   });
+
+  it("reads every field it does not name, logit_bias keys among them, but not its settings", () => {
+    const parsed = openAiCompletionsProtocol.parseRequest({ model: "m", prompt: "p", seed: 4158675309, max_tokens: 5, logit_bias: { "50256": -100 }, x_note: "jane@example.com" });
+    if (!parsed.ok) throw new Error(parsed.message);
+    expect(openAiCompletionsProtocol.textSlots(parsed.request).map((slot) => slot.text)).toEqual(["p", "-100", "50256", "logit_bias", "jane@example.com", "x_note"]);
+  });
 });

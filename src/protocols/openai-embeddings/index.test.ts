@@ -58,4 +58,9 @@ describe("openAiEmbeddingsProtocol", () => {
     expect(openAiEmbeddingsProtocol.restoreResponse(body, kit)).toBe("[2 embeddings; vectors are not restored]");
     expect(body).toEqual(JSON.parse(recorded));
   });
+
+  it("reads every field it does not name, but not its settings", () => {
+    const request = parse({ model: "m", input: "x", dimensions: 4158675309, encoding_format: "float", x_note: { who: "jane@example.com" } });
+    expect(openAiEmbeddingsProtocol.textSlots(request).map((slot) => slot.text)).toEqual(["x", "jane@example.com", "who", "x_note"]);
+  });
 });

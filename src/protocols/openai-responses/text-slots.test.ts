@@ -60,6 +60,10 @@ describe("responsesTextSlots", () => {
       ["query", "text"],
       ["Jane", "text"],
       ["note text", "text"],
+      ["annotations", "text"],
+      ...["call_1", "call_1", "call_2", "call_3", "call_3"].flatMap((callId) => [[callId, "text"], ["call_id", "text"]]),
+      ["pmpt_1", "text"],
+      ["id", "text"],
     ]);
     for (const slot of slots) slot.write(`<${slot.text}>`);
     const input = request.input as Array<Record<string, unknown>>;
@@ -100,7 +104,7 @@ describe("responsesTextSlots", () => {
     expect(slotTexts(request).map(([text]) => text)).toEqual(["cache-jane", "jane@example.com", "x", "Look up", "Jane", "Springfield", "for Jane"]);
   });
 
-  it("reads items of types it does not list whole, except their ids and structure, and their JSON arguments as JSON", () => {
+  it("reads items of types it does not list whole, except the vendor's ids and their structure, and their JSON arguments as JSON", () => {
     const request = parse({
       model: "m",
       input: [
@@ -113,7 +117,7 @@ describe("responsesTextSlots", () => {
       ],
     });
     const slots = responsesTextSlots(request);
-    expect(slots.map((slot) => slot.text)).toEqual(["ssn 1", "stdout", "err", "stderr", "exit", "type", "0", "exit_code", "outcome", "Jane Doe", "name", "vip", "status", "rows", "update_file", "type", "a.txt", "path", "+x", "diff", '{"email":"a@b.example"}', "out", "err2", "future", "note"]);
+    expect(slots.map((slot) => slot.text)).toEqual(["ssn 1", "stdout", "err", "stderr", "exit", "type", "0", "exit_code", "outcome", "s1", "c9", "Jane Doe", "name", "vip", "status", "rows", "p1", "update_file", "type", "a.txt", "path", "+x", "diff", '{"email":"a@b.example"}', "out", "err2", "future", "note"]);
     expect(slots.find((slot) => slot.text.startsWith("{"))?.encoding).toBe("json");
     for (const slot of slots) if (slot.text === "ssn 1") slot.write("[X]");
     const input = request.input as Array<Record<string, unknown>>;
@@ -163,5 +167,26 @@ describe("responsesTextSlots", () => {
   it("keeps fields it does not name", () => {
     const body = { model: "m", input: "x", tools: [{ type: "function", name: "f" }], reasoning: { effort: "low" }, store: false };
     expect(parse(body)).toEqual(body);
+  });
+
+  it("reads every field it does not name, at the top level, on an item and a part, but not settings, ids the vendor minted or tool names", () => {
+    const request = parse({
+      model: "m",
+      temperature: 0.2,
+      max_output_tokens: 4158675309,
+      previous_response_id: "resp_1",
+      x_note: "top",
+      tool_choice: { type: "function", name: "lookup" },
+      input: [
+        { type: "message", role: "user", id: "msg_1", x_item: "item", content: [{ type: "input_text", text: "hi", x_part: "part" }] },
+        { type: "function_call", call_id: "call_1", name: "lookup", arguments: "{}" },
+        { type: "function_call_output", call_id: "call_1", output: "done" },
+      ],
+    });
+    const texts = slotTexts(request).map(([text]) => text);
+    expect(texts).toEqual(["hi", "{}", "done", "item", "x_item", "part", "x_part", "call_1", "call_id", "call_1", "call_id", "resp_1", "previous_response_id", "top", "x_note"]);
+    expect(texts).not.toContain("lookup");
+    expect(texts).not.toContain("msg_1");
+    expect(texts).not.toContain("4158675309");
   });
 });
