@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { StreamedAnswer } from "../http/streamed-response.ts";
 import { createSseParser } from "../protocols/shared/sse-decoder.ts";
-import { type StreamOutcome, streamAnswer } from "./stream-answer.ts";
+import { MAX_STREAMED_ANSWER_BYTES, type StreamOutcome, streamAnswer } from "./stream-answer.ts";
 
 const encoder = new TextEncoder();
 
@@ -84,4 +84,18 @@ describe("streamAnswer after the final event", () => {
     expect(await readAll(answer)).toBe(FRAMES.join(""));
     await vendorStopped;
   });
+
+  it("cuts off a streamed answer past MAX_STREAMED_ANSWER_BYTES with the protocol's error event, logged as the vendor's error", async () => {
+    const frame = encoder.encode(`data: ${"x".repeat(1024 * 1024 - 8)}\n\n`);
+    const frames = MAX_STREAMED_ANSWER_BYTES / frame.byteLength + 2;
+    const { answer, outcomes } = answerOver(
+      (async function* () {
+        for (let index = 0; index < frames; index++) yield frame;
+      })(),
+    );
+    const text = await readAll(answer);
+    expect(text.endsWith("event: error\ndata: vendor_error\n\n")).toBe(true);
+    expect(outcomes).toEqual(["failed"]);
+  });
 });
+

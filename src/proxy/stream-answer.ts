@@ -1,8 +1,14 @@
-import { type ProxyError, toProxyError } from "../errors.ts";
+import { ProxyError, toProxyError } from "../errors.ts";
 import type { StreamedAnswer } from "../http/streamed-response.ts";
 import type { EventTransformer } from "../protocols/shared/event-transformer.ts";
 import type { SseEvent } from "../protocols/shared/sse-decoder.ts";
 import { encodeSseEvent } from "../protocols/shared/sse-encoder.ts";
+
+/**
+ * The most a streamed answer may carry: its transcript is kept for the audit log until the
+ * end, so a vendor that streams without end would hold memory without end.
+ */
+export const MAX_STREAMED_ANSWER_BYTES = 64 * 2 ** 20;
 
 /** How many chunks the vendor may send after the final event before its stream is cut off. */
 const MAX_CHUNKS_AFTER_FINAL = 16;
@@ -29,6 +35,7 @@ export function streamAnswer(options: {
   const sink = { enqueue: (event: SseEvent) => void pending.push(event) };
   let ended = false;
   let closed = false;
+  let received = 0;
   const end = async (outcome: StreamOutcome): Promise<void> => {
     if (ended) return;
     ended = true;
@@ -73,6 +80,10 @@ export function streamAnswer(options: {
             await end({ kind: "complete" });
             closed = true;
             return text === "" ? null : text;
+          }
+          received += next.value.byteLength;
+          if (received > MAX_STREAMED_ANSWER_BYTES) {
+            throw new ProxyError("vendor_error", `The vendor's streamed answer passed ${MAX_STREAMED_ANSWER_BYTES / 2 ** 20} MiB; it was cut off.`);
           }
           options.steps.transform(next.value, sink);
           text = drain();

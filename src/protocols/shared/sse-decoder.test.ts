@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createSseDecoderStream, type SseEvent } from "./sse-decoder.ts";
+import { createSseDecoderStream, createSseParser, MAX_EVENT_CHARS, type SseEvent } from "./sse-decoder.ts";
 import { encodeSseEvent } from "./sse-encoder.ts";
 
 const encoder = new TextEncoder();
@@ -147,4 +147,21 @@ describe("createSseDecoderStream", () => {
       { seed: 42, numRuns: 500 },
     );
   });
+
+  it("refuses an event larger than MAX_EVENT_CHARS, whether as one unfinished line or as many data lines", () => {
+    const events: SseEvent[] = [];
+    const sink = { enqueue: (event: SseEvent) => void events.push(event) };
+    const endless = createSseParser();
+    const line = new TextEncoder().encode(`data: ${"x".repeat(1024 * 1024)}`);
+    expect(() => {
+      for (let chunk = 0; chunk <= MAX_EVENT_CHARS / (1024 * 1024); chunk++) endless.transform(line, sink);
+    }).toThrow(expect.objectContaining({ code: "vendor_error" }));
+    const many = createSseParser();
+    const dataLine = new TextEncoder().encode(`data: ${"y".repeat(1024 * 1024)}\n`);
+    expect(() => {
+      for (let chunk = 0; chunk <= MAX_EVENT_CHARS / (1024 * 1024); chunk++) many.transform(dataLine, sink);
+    }).toThrow(expect.objectContaining({ code: "vendor_error" }));
+    expect(events).toEqual([]);
+  });
 });
+

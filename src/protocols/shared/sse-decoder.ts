@@ -1,3 +1,4 @@
+import { ProxyError } from "../../errors.ts";
 import type { EventSink, EventTransformer } from "./event-transformer.ts";
 
 /** One server-sent event as it travels on the wire. Comment lines are not kept. */
@@ -24,6 +25,14 @@ const DIGITS_ONLY = /^[0-9]+$/;
  * reported on the event that carried them rather than remembered, and an event with data
  * still pending when the stream ends is dispatched instead of discarded.
  */
+/**
+ * The largest event (its data and any unfinished line) a vendor may send: an event is held
+ * whole before it is restored, so one without end would hold memory without end.
+ */
+export const MAX_EVENT_CHARS = 8 * 2 ** 20;
+
+const tooLarge = () => new ProxyError("vendor_error", `The vendor sent a stream event larger than ${MAX_EVENT_CHARS / 2 ** 20} Mi characters; the answer was cut off.`);
+
 export function createSseParser(): EventTransformer<Uint8Array, SseEvent> {
   const decoder = new TextDecoder("utf-8");
   /** Start of a line that has not ended yet; joined only once it ends. */
@@ -67,6 +76,7 @@ export function createSseParser(): EventTransformer<Uint8Array, SseEvent> {
       case "data":
         data = hasData ? `${data}\n${value}` : value;
         hasData = true;
+        if (data.length > MAX_EVENT_CHARS) throw tooLarge();
         break;
       case "id":
         if (!value.includes("\u0000")) id = value;
@@ -103,6 +113,7 @@ export function createSseParser(): EventTransformer<Uint8Array, SseEvent> {
       processLine(line, controller);
     }
     if (lineStart < text.length) pendingLine += text.slice(lineStart);
+    if (pendingLine.length + data.length > MAX_EVENT_CHARS) throw tooLarge();
   }
 
   return {
