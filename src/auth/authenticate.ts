@@ -10,6 +10,8 @@ export interface Principal extends Grant {
   vendors: string[] | null;
   /** The tenant policy this key's requests follow; null means the default policy. */
   policyId: string | null;
+  /** When the key stops working (ISO time); null or absent: never. A key it creates may not outlive it. */
+  expiresAt?: string | null;
 }
 
 export type Authentication = { ok: true; principal: Principal } | { ok: false; reason: "missing" | "invalid" | "revoked" | "expired" };
@@ -31,6 +33,6 @@ export function authenticate(store: KeyStore, secret: string | undefined, now: D
   store.markUsed(record.id, now.toISOString());
   return {
     ok: true,
-    principal: { keyId: record.id, keyName: record.name, role: record.role, scopes: record.scopes, vendors: record.vendors, policyId: record.policyId ?? null },
+    principal: { keyId: record.id, keyName: record.name, role: record.role, scopes: record.scopes, vendors: record.vendors, policyId: record.policyId ?? null, expiresAt: record.expiresAt },
   };
 }

@@ -55,3 +55,20 @@ describe("POST /admin/keys: a new key holds no more than the key creating it", (
     expect(loggedFor("support bot")).toHaveLength(1);
   });
 });
+
+describe("POST /admin/keys: a new key does not outlive the key creating it", () => {
+  it("refuses a key without expiry, or expiring later, from a key that expires, and takes one expiring no later", async () => {
+    const expiresAt = new Date(Date.now() + 7 * 86_400_000).toISOString();
+    const temporary = veilgate.createKey({ name: "contractor admin", role: "admin", expiresAt }).secret;
+    for (const request of [{ name: "forever" }, { name: "later", expiresAt: new Date(Date.now() + 30 * 86_400_000).toISOString() }]) {
+      const refused = await adminCall(veilgate, temporary, "POST", "/keys", request);
+      expect(refused.status).toBe(403);
+      expect(refused.body.error).toMatchObject({ code: "forbidden", message: expect.stringMatching(/may not outlive it/) });
+      expect(keyNamed(request.name)).toBeUndefined();
+    }
+    const sooner = await adminCall(veilgate, temporary, "POST", "/keys", { name: "sooner", expiresAt });
+    expect(sooner.status).toBe(201);
+    expect(sooner.body.data).toMatchObject({ expiresAt });
+  });
+});
+

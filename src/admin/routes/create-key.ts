@@ -56,6 +56,11 @@ export function registerCreateKey(app: AdminApp, services: Services): void {
       return adminErrorResponse(new ProxyError("invalid_request", `policyId: no policy with id '${body.policyId}'.`), context.get("requestId"));
     }
     const expiresAt = body.expiresAt === null ? null : new Date(body.expiresAt).toISOString();
+    const creatorExpiresAt = context.get("principal").expiresAt ?? null;
+    if (creatorExpiresAt && (expiresAt === null || expiresAt > creatorExpiresAt)) {
+      const message = `This key expires at ${creatorExpiresAt}; a key it creates may not outlive it: give expiresAt no later than that.`;
+      return adminErrorResponse(new ProxyError("forbidden", message), context.get("requestId"));
+    }
     const { record, secret } = createClientKey(services.keys, { ...body, expiresAt, now: services.now(), createdBy: context.get("principal").keyId });
     const [view] = reviewKeys([record], services.now(), services.compliance.keyStaleDays);
     recordAdminAction(services, context, { action: "key.create", target: `key:${record.id}`, before: null, after: view });
