@@ -1,3 +1,4 @@
+import { findUnreadablePayload } from "../shared/find-unreadable-payload.ts";
 import { IMAGE_MEDIA_TYPES } from "./image-media-types.ts";
 import { isJsonObject, type JsonObject } from "./json-value.ts";
 import { OPAQUE_KEYS } from "./opaque-keys.ts";
@@ -9,20 +10,6 @@ const CONTENT_HOLDING_TYPES: ReadonlySet<unknown> = new Set(["tool_result", "mcp
 
 /** Block types whose every field Veilgate knows: base64 data can only hide in the ones checked below. */
 const KNOWN_TYPES: ReadonlySet<unknown> = new Set(["text", "image", "document", "thinking", "redacted_thinking", "tool_use", "server_tool_use", "mcp_tool_use", ...CONTENT_HOLDING_TYPES]);
-
-/** Longer than any word or id, and nothing but the base64 alphabet: encoded bytes, not text. */
-const BASE64_RUN = /^[A-Za-z0-9+/=_\-\r\n]{256,}$/;
-
-/**
- * True for a `{type: "base64"}` source, a base64 `data:` URL or a long base64 run anywhere
- * inside `value`, except under {@link OPAQUE_KEYS} (vendor-encrypted content is base64 too).
- */
-function holdsBase64(value: unknown): boolean {
-  if (typeof value === "string") return /^data:[^,]*;base64,/i.test(value) || BASE64_RUN.test(value);
-  if (Array.isArray(value)) return value.some(holdsBase64);
-  if (!isJsonObject(value)) return false;
-  return value.type === "base64" || Object.entries(value).some(([key, child]) => !OPAQUE_KEYS.has(key) && holdsBase64(child));
-}
 
 function nestedReason(content: unknown): string | undefined {
   if (!Array.isArray(content)) return undefined;
@@ -54,6 +41,7 @@ export function unreadableContentReason(block: unknown): string | undefined {
   if (!isJsonObject(block)) return undefined;
   if (block.type === "image" || block.type === "document") return sourceReason(block);
   if (CONTENT_HOLDING_TYPES.has(block.type)) return nestedReason(block.content);
-  if (KNOWN_TYPES.has(block.type) || !holdsBase64(block)) return undefined;
+  // Vendor-encrypted content is base64 too: it sits under an opaque key and is not read.
+  if (KNOWN_TYPES.has(block.type) || !findUnreadablePayload(block, { opaqueKeys: OPAQUE_KEYS })) return undefined;
   return `A content block of a type Veilgate does not know holds base64 data, which cannot be read for personal data. ${NOTHING_FORWARDED}`;
 }

@@ -31,7 +31,8 @@ function unreadableText(text: string, path: Path, options: UnreadablePayloadOpti
 
 /**
  * The first thing in `value` that Veilgate cannot read: a file's bytes (`file_data`), audio,
- * a data: URL (an image's only where `imageDataUrls` allows it), or a long run of base64.
+ * a data: URL (an image's only where `imageDataUrls` allows it), a `{type: "base64"}` source,
+ * or a long run of base64.
  * Such payloads are refused rather than forwarded unread; undefined when there is none.
  */
 export function findUnreadablePayload(value: unknown, options: UnreadablePayloadOptions = {}, path: Path = []): UnreadablePayload | undefined {
@@ -39,6 +40,7 @@ export function findUnreadablePayload(value: unknown, options: UnreadablePayload
   if (typeof value !== "object" || value === null) return undefined;
   if (!Array.isArray(value)) {
     const record = value as Record<string, unknown>;
+    if (record.type === "base64") return { path, message: `base64 data ${FORWARDED_NOTHING}` };
     if ((typeof record.type === "string" && record.type.includes("audio")) || "input_audio" in record) {
       return { path, message: `audio ${FORWARDED_NOTHING}; send a transcript as text` };
     }
