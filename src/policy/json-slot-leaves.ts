@@ -1,5 +1,4 @@
-import { ProxyError } from "../errors.ts";
-import { MAX_JSON_DEPTH } from "../json-depth.ts";
+import { leafSlots } from "../protocols/shared/leaf-slots.ts";
 
 /** The leaves of JSON source held in a string (tool-call arguments), and a way to rewrite them. */
 export interface JsonSlotLeaves {
@@ -12,9 +11,6 @@ export interface JsonSlotLeaves {
   rewrite(next: ReadonlyArray<string | undefined>): string | undefined;
 }
 
-type Container = Record<string | number, unknown>;
-type Leaf = { kind: "value"; parent: Container; key: string | number } | { kind: "key"; parent: Container; key: string };
-
 // Numbers are parsed as strings carrying this prefix, so their digits stay exactly as written
 // (JSON.parse would round a 19-digit number) and they can be written back as numbers. The
 // nonce keeps a string the caller wrote from ever passing for one.
@@ -23,23 +19,15 @@ const MARKED_NUMBER = new RegExp(`"\\\\u0000number:${NUMBER_MARK.slice(8, -1)}:(
 
 /**
  * `text` with every number token outside strings quoted and marked; undefined if a string
- * never ends. Throws `invalid_request` for JSON nested deeper than MAX_JSON_DEPTH, which the
- * recursive reader below must not be handed.
+ * never ends. The request's JSON fields were checked for depth before they get here
+ * (handle-model-request.ts), so the recursive reader below is never handed a deep one.
  */
 function markNumbers(text: string): string | undefined {
   let out = "";
   let copiedTo = 0;
   let index = 0;
-  let depth = 0;
   while (index < text.length) {
     const code = text.charCodeAt(index);
-    if (code === 0x5b || code === 0x7b) {
-      if (++depth > MAX_JSON_DEPTH) {
-        throw new ProxyError("invalid_request", `JSON in a text field (such as tool-call arguments) nests more than ${MAX_JSON_DEPTH} levels deep; nothing was forwarded.`);
-      }
-    } else if (code === 0x5d || code === 0x7d) {
-      depth--;
-    }
     if (code === 0x22) {
       // Skip the string, escapes included.
       index++;
@@ -77,46 +65,18 @@ export function readJsonSlot(text: string): JsonSlotLeaves | undefined {
   } catch {
     return undefined;
   }
-  const holder: Container = { root };
-  const leaves: Leaf[] = [];
-  const texts: string[] = [];
-  const visit = (parent: Container, key: string | number): void => {
-    const value = parent[key];
-    if (typeof value === "string") {
-      leaves.push({ kind: "value", parent, key });
-      texts.push(numberText(value) ?? value);
-      return;
-    }
-    if (typeof value !== "object" || value === null) return;
-    if (Array.isArray(value)) {
-      for (let index = 0; index < value.length; index++) visit(value as unknown as Container, index);
-      return;
-    }
-    for (const name of Object.keys(value)) {
-      visit(value as Container, name);
-      leaves.push({ kind: "key", parent: value as Container, key: name });
-      texts.push(name);
-    }
-  };
-  visit(holder, "root");
+  const holder = { root };
+  // Values and keys alike; each key's slot comes after its value's, so writing in order is safe.
+  const slots = leafSlots(holder, "root", { keys: true });
+  const leaves = slots.map((slot) => numberText(slot.text) ?? slot.text);
   return {
-    leaves: texts,
+    leaves,
     rewrite(next) {
-      if (!next.some((replacement, index) => replacement !== undefined && replacement !== texts[index])) return undefined;
-      // Values first, then keys: renaming a key moves whatever value it holds by then.
-      for (const kind of ["value", "key"] as const) {
-        leaves.forEach((leaf, index) => {
-          const replacement = next[index];
-          if (leaf.kind !== kind || replacement === undefined || replacement === texts[index]) return;
-          if (leaf.kind === "value") {
-            leaf.parent[leaf.key] = replacement;
-            return;
-          }
-          const value = leaf.parent[leaf.key];
-          delete leaf.parent[leaf.key];
-          leaf.parent[replacement] = value;
-        });
-      }
+      if (!next.some((replacement, index) => replacement !== undefined && replacement !== leaves[index])) return undefined;
+      slots.forEach((slot, index) => {
+        const replacement = next[index];
+        if (replacement !== undefined && replacement !== leaves[index]) slot.write(replacement);
+      });
       return JSON.stringify(holder.root).replace(MARKED_NUMBER, "$1");
     },
   };

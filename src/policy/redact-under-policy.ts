@@ -43,8 +43,6 @@ export function redactUnderPolicy(options: {
   try {
     detected = detectRequestTexts(options.slots, options.detector);
   } catch (error) {
-    // A request refused as malformed while being read says so; any other failure is detection's.
-    if (error instanceof ProxyError) throw error;
     throw new ProxyError("detection_failed", "PII detection failed, so the request was not forwarded.", { cause: error });
   }
   const route = routeForPolicy({

@@ -11,7 +11,7 @@ import type { ModelProtocol } from "../protocols/types.ts";
 import type { Services } from "../services.ts";
 import { createExchangeVault, type ExchangeVault } from "../vault/create-exchange-vault.ts";
 import { type ExchangeAudit, startExchangeAudit } from "./exchange-audit.ts";
-import { MAX_JSON_DEPTH, nestsDeeperThan } from "../json-depth.ts";
+import { jsonNestsDeeperThan, MAX_JSON_DEPTH } from "../json-depth.ts";
 import { redactText } from "./redact-text.ts";
 import { createRestoreKit } from "./restore-kit.ts";
 import { streamAnswer } from "./stream-answer.ts";
@@ -78,8 +78,12 @@ export async function handleModelRequest<Request>(services: Services, input: Mod
     audit.note({ model: requestedModel, stream });
     // Route first (the tenant policy may depend on what was found), then redact; nothing is
     // forwarded or logged before redaction, and a refused request is logged tokenized.
+    const slots = protocol.textSlots(request);
+    if (slots.some((slot) => slot.encoding === "json" && jsonNestsDeeperThan(slot.text, MAX_JSON_DEPTH))) {
+      throw new ProxyError("invalid_request", `JSON in a text field (such as tool-call arguments) nests more than ${MAX_JSON_DEPTH} levels deep; nothing was forwarded.`);
+    }
     const redaction = redactUnderPolicy({
-      slots: protocol.textSlots(request),
+      slots,
       detector: services.detector,
       vault,
       registry: services.vendors,
@@ -166,13 +170,14 @@ function parseRequest<Request>(services: Services, input: ModelRequestInput<Requ
     audit.note({ redactedRequest: redactText(bodyText.slice(0, MAX_LOGGED_RAW_BODY), services.detector, vault) });
     throw new ProxyError("invalid_request", message);
   };
+  // Readers of the request (and of JSON held in its text fields) recurse: nothing deeper than this reaches them.
+  if (jsonNestsDeeperThan(bodyText, MAX_JSON_DEPTH)) return refuseWith(`The request body nests objects or arrays more than ${MAX_JSON_DEPTH} levels deep.`);
   let body: unknown;
   try {
     body = JSON.parse(bodyText);
   } catch {
     return refuseWith("The request body is not valid JSON.");
   }
-  if (nestsDeeperThan(body, MAX_JSON_DEPTH)) return refuseWith(`The request body nests objects or arrays more than ${MAX_JSON_DEPTH} levels deep.`);
   const parsed = input.protocol.parseRequest(body);
   return parsed.ok ? parsed.request : refuseWith(`The request body is not a valid request: ${parsed.message}`);
 }
