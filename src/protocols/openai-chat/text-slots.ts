@@ -3,7 +3,7 @@ import { schemaLeafSlots } from "../shared/schema-leaf-slots.ts";
 import { slotAt } from "../shared/slot-at.ts";
 import type { TextSlot } from "../types.ts";
 import type { ChatCompletionRequest, ChatMessage } from "./request-schema.ts";
-import { unnamedFieldSlots } from "./unnamed-field-slots.ts";
+import { unnamedFieldSlots } from "../shared/unnamed-field-slots.ts";
 
 type Container = Record<string, unknown>;
 

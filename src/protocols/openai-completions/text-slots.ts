@@ -1,4 +1,4 @@
-import { unnamedFieldSlots } from "../openai-chat/unnamed-field-slots.ts";
+import { unnamedFieldSlots } from "../shared/unnamed-field-slots.ts";
 import { leafSlots } from "../shared/leaf-slots.ts";
 import { slotAt } from "../shared/slot-at.ts";
 import type { TextSlot } from "../types.ts";

@@ -5,7 +5,7 @@ import type { TextSlot } from "../types.ts";
 import { ITEM_STRUCTURE_KEYS, SEALED_KEYS } from "./item-structure-keys.ts";
 import { isRecord, type JsonRecord } from "./json-record.ts";
 import type { ResponsesInputItem, ResponsesRequest } from "./request-schema.ts";
-import { unnamedFieldSlots } from "../openai-chat/unnamed-field-slots.ts";
+import { unnamedFieldSlots } from "../shared/unnamed-field-slots.ts";
 
 /**
  * Top-level fields read by name below, and settings that hold numbers, switches, enums or

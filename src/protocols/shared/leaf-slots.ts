@@ -28,8 +28,8 @@ function numberSlot(parent: Container, key: string | number, value: number): Tex
   };
 }
 
-/** A key of `parent` as a slot: writing renames the key (its value moves with it). */
-function keySlot(parent: Container, key: string): TextSlot | undefined {
+/** A key of `parent` as a slot: writing renames the key (its value moves with it); undefined for the empty key. */
+export function keySlot(parent: Container, key: string): TextSlot | undefined {
   if (key.length === 0) return undefined;
   return {
     text: key,

@@ -1,21 +1,7 @@
-import { leafSlots } from "../shared/leaf-slots.ts";
+import { keySlot, leafSlots } from "./leaf-slots.ts";
 import type { TextSlot } from "../types.ts";
 
 type Container = Record<string, unknown>;
-
-/** A field's own name as a slot (the vendor reads it too): writing renames the field, its value moving with it. */
-function fieldNameSlot(record: Container, field: string): TextSlot {
-  return {
-    text: field,
-    encoding: "text",
-    write(next) {
-      if (next === field || !(field in record)) return;
-      const value = record[field];
-      delete record[field];
-      record[next] = value;
-    },
-  };
-}
 
 /**
  * Every field of `record` that `skipped` does not list (the fields read by name, and
@@ -27,6 +13,8 @@ export function unnamedFieldSlots(record: Container, skipped: ReadonlySet<string
   return Object.keys(record).flatMap((field) => {
     if (skipped.has(field)) return [];
     // The name's slot comes after the value's, so the value is written before the field is renamed.
-    return [...leafSlots(record, field, { keys: true, opaqueKeys }), fieldNameSlot(record, field)];
+    const values = leafSlots(record, field, { keys: true, opaqueKeys });
+    const name = keySlot(record, field);
+    return name ? [...values, name] : values;
   });
 }
