@@ -41,7 +41,7 @@ export function revealPlaceholder(options: { log: AuditLog; sealer: ValueMapSeal
   if (!record.sealedValueMap) return { revealed: false, reason: "not_sealed", message: "This exchange kept no values (reveal was off when it was logged, or it had none)." };
   const values = options.sealer.open(record.sealedValueMap, record);
   // The map is a parsed object: only its own keys are placeholders (`constructor` is not).
-  const value = REVEALABLE_PLACEHOLDER.test(request.placeholder) && Object.hasOwn(values, request.placeholder) ? values[request.placeholder] : undefined;
+  const value = Object.hasOwn(values, request.placeholder) ? values[request.placeholder] : undefined;
   if (typeof value !== "string") return { revealed: false, reason: "unknown_placeholder", message: `${request.placeholder} was not issued in this exchange.` };
   options.log.appendAdminAction({
     time: options.now().toISOString(),

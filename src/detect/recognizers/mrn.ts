@@ -70,7 +70,7 @@ export const mrnRecognizer: Recognizer = {
     for (const cell of cellsLabelledBy(input, MRN_TERMS)) {
       const token = text.slice(cell.start, cell.end);
       if (found.has(cell.start) || !isMrnShaped(token) || !WHOLE_TOKEN.test(token)) continue;
-      matches.push({ start: cell.start, end: cell.end, canonical: token.replace(/-/g, "").toUpperCase(), score: 0.7 });
+      matches.push({ start: cell.start, end: cell.end, canonical: MRN_VALUE.canonical(token.replace(/-/g, "")), score: MRN_VALUE.score });
     }
     return matches.sort((left, right) => left.start - right.start);
   },

@@ -17,6 +17,14 @@ const LINE_FEED = 0x0a;
 const DIGITS_ONLY = /^[0-9]+$/;
 
 /**
+ * The largest event (its data and any unfinished line) a vendor may send: an event is held
+ * whole before it is restored, so one without end would hold memory without end.
+ */
+export const MAX_EVENT_CHARS = 8 * 2 ** 20;
+
+const tooLarge = () => new ProxyError("vendor_error", `The vendor sent a stream event larger than ${MAX_EVENT_CHARS / 2 ** 20} Mi characters; the answer was cut off.`);
+
+/**
  * Parses a `text/event-stream` byte stream into events, per the WHATWG EventSource
  * parsing rules: lines end with `\n`, `\r\n` or `\r` (a `\r\n` split across chunks
  * counts once), UTF-8 may be split anywhere (a leading BOM is dropped), `:` lines are
@@ -25,14 +33,6 @@ const DIGITS_ONLY = /^[0-9]+$/;
  * reported on the event that carried them rather than remembered, and an event with data
  * still pending when the stream ends is dispatched instead of discarded.
  */
-/**
- * The largest event (its data and any unfinished line) a vendor may send: an event is held
- * whole before it is restored, so one without end would hold memory without end.
- */
-export const MAX_EVENT_CHARS = 8 * 2 ** 20;
-
-const tooLarge = () => new ProxyError("vendor_error", `The vendor sent a stream event larger than ${MAX_EVENT_CHARS / 2 ** 20} Mi characters; the answer was cut off.`);
-
 export function createSseParser(): EventTransformer<Uint8Array, SseEvent> {
   const decoder = new TextDecoder("utf-8");
   /** Start of a line that has not ended yet; joined only once it ends. */

@@ -1,5 +1,6 @@
 import { Agent, type Dispatcher, errors } from "undici";
 import { ProxyError } from "../../errors.ts";
+import { readBounded } from "./read-bounded.ts";
 import type { UpstreamClient } from "../../proxy/upstream-client.ts";
 
 const TIMEOUT_CODES = new Set(["UND_ERR_HEADERS_TIMEOUT", "UND_ERR_BODY_TIMEOUT", "UND_ERR_CONNECT_TIMEOUT"]);
@@ -49,7 +50,7 @@ export function createUndiciUpstream(options: { connections?: number } = {}): Up
 }
 
 /** The largest JSON answer (or error body) Veilgate reads from a vendor. */
-export const MAX_ANSWER_BYTES = 32 * 2 ** 20;
+const MAX_ANSWER_BYTES = 32 * 2 ** 20;
 
 function toUpstreamError(error: unknown): unknown {
   if (error instanceof errors.RequestAbortedError || (error instanceof Error && error.name === "AbortError")) return error;
@@ -58,23 +59,6 @@ function toUpstreamError(error: unknown): unknown {
     return new ProxyError("vendor_timeout", "The vendor did not answer in time.", { cause: error });
   }
   return new ProxyError("vendor_unreachable", "The vendor could not be reached.", { cause: error });
-}
-
-/**
- * The whole body as text, refused once it passes `maxBytes`: an answer is held in memory
- * (restored, logged) before it is sent on, so a vendor cannot be allowed to send without end.
- * Leaving the loop early aborts the request.
- */
-export async function readBounded(chunks: AsyncIterable<Uint8Array>, maxBytes: number): Promise<string> {
-  const decoder = new TextDecoder();
-  let text = "";
-  let size = 0;
-  for await (const chunk of chunks) {
-    size += chunk.byteLength;
-    if (size > maxBytes) throw new ProxyError("vendor_error", `The vendor's answer is larger than ${maxBytes / 2 ** 20} MiB; it was not passed on.`);
-    text += decoder.decode(chunk, { stream: true });
-  }
-  return text + decoder.decode();
 }
 
 /** The body's chunks, with a stall or a dropped connection reported as the vendor's fault. */

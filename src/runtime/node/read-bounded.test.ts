@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readBounded } from "./create-undici-upstream.ts";
+import { readBounded } from "./read-bounded.ts";
 
 async function* chunksOf(pieces: string[], onStop: () => void) {
   try {
