@@ -1,4 +1,5 @@
-import { BACKSLASH, CLOSE_BRACKET, COLON, OPEN_BRACKET, isPlaceholderChar } from "./url-syntax.ts";
+import { isLabelChar } from "./placeholder-format.ts";
+import { BACKSLASH, CLOSE_BRACKET, COLON, OPEN_BRACKET } from "./url-syntax.ts";
 
 /**
  * Follows what may be a markdown reference definition's label, from a `[` that starts a
@@ -52,7 +53,7 @@ export function createDefinitionLabelTracker(): DefinitionLabelTracker {
       else if (code === CLOSE_BRACKET) {
         if (bracketRun <= 0 && before !== BACKSLASH) closePending = true;
         bracketRun = -1;
-      } else if (bracketRun >= 0) bracketRun = isPlaceholderChar(code) ? bracketRun + 1 : -1;
+      } else if (bracketRun >= 0) bracketRun = isLabelChar(code) ? bracketRun + 1 : -1;
       return false;
     },
     takeWhitespace: function takeWhitespace(code) {

@@ -38,7 +38,7 @@ for (let code = 0x30; code <= 0x39; code++) IS_LABEL_CHAR[code] = 1;
 IS_LABEL_CHAR[UNDERSCORE] = 1;
 
 const isUpperCaseLetter = (code: number): boolean => code >= 0x41 && code <= 0x5a;
-const isLabelChar = (code: number): boolean => code < 128 && IS_LABEL_CHAR[code] === 1;
+export const isLabelChar = (code: number): boolean => code < 128 && IS_LABEL_CHAR[code] === 1;
 const isTagChar = (code: number): boolean => code < 128 && IS_TAG_CHAR[code] === 1;
 
 /**

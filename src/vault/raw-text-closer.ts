@@ -1,4 +1,4 @@
-import { BACKSLASH, CLOSE_BRACKET, CLOSE_PAREN, LESS_THAN, OPEN_BRACKET, OPEN_PAREN } from "./url-syntax.ts";
+import { BACKSLASH, CLOSE_BRACKET, CLOSE_PAREN, LESS_THAN, OPEN_BRACKET, OPEN_PAREN, toAsciiLower } from "./url-syntax.ts";
 
 const BACKTICK = 0x60;
 const MAX_BRACKET_DEPTH = 64;
@@ -46,7 +46,7 @@ export function createRawTextCloser(closingTag: string): (code: number) => boole
         if (previous === CLOSE_BRACKET) inLinkTail = true;
       } else if (code === CLOSE_PAREN) inLinkTail = false;
     }
-    const lower = code >= 0x41 && code <= 0x5a ? code | 0x20 : code;
+    const lower = toAsciiLower(code);
     if (matched > 0 && lower === closingTag.charCodeAt(matched)) matched++;
     else if (code === LESS_THAN && previous !== BACKSLASH && codeSpanRun === 0 && bracketDepth === 0 && !inLinkTail) matched = 1;
     else matched = 0;

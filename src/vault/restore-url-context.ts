@@ -1,3 +1,4 @@
+import { createCssUrlTracker } from "./css-url-tracker.ts";
 import { createDefinitionLabelTracker } from "./definition-label-tracker.ts";
 import {
   TAG_LINGERING,
@@ -12,11 +13,9 @@ import { createJsonSourceDecoder } from "./json-source-decoder.ts";
 import { createRawTextCloser } from "./raw-text-closer.ts";
 import type { RestoreEncoding } from "./restore-options.ts";
 import {
-  CLOSE_PAREN,
   COLON,
   CSS_URL_OPEN,
   DOT,
-  DOUBLE_QUOTE,
   HASH,
   IS_CONTAINER_MARKER,
   IS_PLAIN,
@@ -28,13 +27,13 @@ import {
   OPEN_BRACKET,
   OPEN_PAREN,
   QUESTION_MARK,
-  SINGLE_QUOTE,
   SLASH,
   SPACE,
   isAsciiDigit,
   isAsciiLetter,
   isAsciiLetterOrDigit,
   isWhitespace,
+  toAsciiLower,
 } from "./url-syntax.ts";
 
 /**
@@ -105,8 +104,7 @@ export function createRestoreUrlContext(options: { encoding?: RestoreEncoding } 
   /** Nothing on this line yet but list or quote markers (`-`, `1.`, `>`), where a definition may start. */
   let lineHasOnlyContainerMarkers = true;
   let lineIsBlank = false;
-  let cssUrlOpen = false;
-  let cssUrlQuote = 0;
+  const cssUrl = createCssUrlTracker();
   const tag = createHtmlTagTracker();
   const label = createDefinitionLabelTracker();
   /** While inside `<script>` or `<style>`: finds the closing tag. */
@@ -144,11 +142,15 @@ export function createRestoreUrlContext(options: { encoding?: RestoreEncoding } 
     destinationOpenedLast = false;
   }
 
-  /** Adds a character to the segment and notes whether that puts the segment in a URL. */
-  function extendSegment(code: number): void {
-    recent[recentEnd] = code >= 0x41 && code <= 0x5a ? code | 0x20 : code;
+  function pushRecent(code: number): void {
+    recent[recentEnd] = toAsciiLower(code);
     recentEnd = (recentEnd + 1) & RECENT_MASK;
     segmentLength++;
+  }
+
+  /** Adds a character to the segment and notes whether that puts the segment in a URL. */
+  function extendSegment(code: number): void {
+    pushRecent(code);
     if (code >= 128 || segmentInUrl) return;
     const markers = MARKERS_BY_LAST_CODE[code];
     if (markers !== undefined) {
@@ -186,13 +188,6 @@ export function createRestoreUrlContext(options: { encoding?: RestoreEncoding } 
     return true;
   }
 
-  function takeCssUrl(code: number): void {
-    if (cssUrlQuote !== 0) {
-      if (code === cssUrlQuote) cssUrlQuote = 0;
-    } else if (code === DOUBLE_QUOTE || code === SINGLE_QUOTE) cssUrlQuote = code;
-    else if (code === CLOSE_PAREN) cssUrlOpen = false;
-  }
-
   /**
    * A blank line ends a paragraph for block renderers but not for inline ones (markdown-it's
    * `renderInline`, marked's `parseInline`), so only what neither carries across ends here.
@@ -201,7 +196,7 @@ export function createRestoreUrlContext(options: { encoding?: RestoreEncoding } 
     tag.takeBlankLine();
     if (!destinationIsLink) destinationPending = false;
     label.open = false;
-    if (cssUrlQuote === 0) cssUrlOpen = false;
+    cssUrl.takeBlankLine();
   }
 
   function takeWhitespace(code: number): void {
@@ -243,7 +238,7 @@ export function createRestoreUrlContext(options: { encoding?: RestoreEncoding } 
         return;
       }
     }
-    if (cssUrlOpen) takeCssUrl(code);
+    if (cssUrl.open) cssUrl.take(code);
     const atLineStart = lineHasOnlyContainerMarkers;
     if (atLineStart && (code >= 128 || IS_CONTAINER_MARKER[code] === 0)) lineHasOnlyContainerMarkers = false;
     if (segmentLength === 0) {
@@ -265,10 +260,7 @@ export function createRestoreUrlContext(options: { encoding?: RestoreEncoding } 
       else lessThanPending = true;
     } else if (code === OPEN_PAREN) {
       if (endsWith(LINK_OPEN)) openDestination(true);
-      else if (!cssUrlOpen && endsWith(CSS_URL_OPEN)) {
-        cssUrlOpen = true;
-        cssUrlQuote = 0;
-      }
+      else if (!cssUrl.open && endsWith(CSS_URL_OPEN)) cssUrl.start();
     }
   }
 
@@ -295,22 +287,20 @@ export function createRestoreUrlContext(options: { encoding?: RestoreEncoding } 
           tag.mode !== TAG_OUTSIDE ||
           lessThanPending ||
           label.open ||
-          cssUrlOpen ||
+          cssUrl.open ||
           rawTextCloser !== undefined
         ) {
           take(code);
           continue;
         }
         // Most characters only extend a started segment: do that here, without a call.
-        recent[recentEnd] = code >= 0x41 && code <= 0x5a ? code | 0x20 : code;
-        recentEnd = (recentEnd + 1) & RECENT_MASK;
-        segmentLength++;
+        pushRecent(code);
         destinationOpenedLast = false;
         if (lineHasOnlyContainerMarkers && (code >= 128 || IS_CONTAINER_MARKER[code] === 0)) lineHasOnlyContainerMarkers = false;
       }
     },
     isInsideUrl: function isInsideUrl() {
-      if (tag.mode === TAG_STRICT || rawTextCloser !== undefined || cssUrlOpen) return true;
+      if (tag.mode === TAG_STRICT || rawTextCloser !== undefined || cssUrl.open) return true;
       if (tag.mode === TAG_LINGERING && tag.isInValue()) return true;
       return segmentLength > 0 ? segmentInUrl : destinationPending;
     },

@@ -66,8 +66,8 @@ export const isWhitespace = (code: number): boolean => code === SPACE || (code >
 export const isAsciiLetter = (code: number): boolean => (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
 export const isAsciiDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 export const isAsciiLetterOrDigit = (code: number): boolean => isAsciiLetter(code) || isAsciiDigit(code);
-/** A character of a placeholder's label or tag (`A`–`Z`, `0`–`9`, `_`), as in placeholder-format.ts. */
-export const isPlaceholderChar = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || isAsciiDigit(code) || code === 0x5f;
+/** `A`–`Z` as `a`–`z`; every other character as it is. */
+export const toAsciiLower = (code: number): number => (code >= 0x41 && code <= 0x5a ? code | 0x20 : code);
 
 export function hexValue(code: number): number {
   if (code >= 0x30 && code <= 0x39) return code - 0x30;
