@@ -1,10 +1,7 @@
 import type { RestoreKit } from "../types.ts";
+import { isRecord } from "../shared/json-record.ts";
 
 type Json = Record<string, unknown>;
-
-function isRecord(value: unknown): value is Json {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 function restoreField(container: Json, key: string, kit: RestoreKit, encoding: "text" | "json-string", transcript: string[]): void {
   const value = container[key];

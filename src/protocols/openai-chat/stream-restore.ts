@@ -1,11 +1,8 @@
 import { createChoiceStreamTransformer } from "../shared/create-choice-stream-transformer.ts";
 import type { RestoreKit, StreamRestore, StreamRestoreStep } from "../types.ts";
+import { isRecord } from "../shared/json-record.ts";
 
 type Json = Record<string, unknown>;
-
-function isRecord(value: unknown): value is Json {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 /** The restorers of one choice: its content, its refusal, and each tool call's arguments. */
 interface ChoiceState {

@@ -4,6 +4,7 @@ import { slotAt } from "../shared/slot-at.ts";
 import type { TextSlot } from "../types.ts";
 import type { ChatCompletionRequest, ChatMessage } from "./request-schema.ts";
 import { unnamedFieldSlots } from "../shared/unnamed-field-slots.ts";
+import { isRecord } from "../shared/json-record.ts";
 
 type Container = Record<string, unknown>;
 
@@ -51,10 +52,6 @@ const NESTED_PART_NAMED: Readonly<Record<string, ReadonlySet<string>>> = {
   image_url: new Set(["url"]),
   file: new Set(["filename", "file_data"]),
 };
-
-function isRecord(value: unknown): value is Container {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 function contentSlots(message: ChatMessage): Array<TextSlot | undefined> {
   const content = message.content;

@@ -1,8 +1,5 @@
 import type { RestoreKit } from "../types.ts";
-
-type Json = Record<string, unknown>;
-
-const isRecord = (value: unknown): value is Json => typeof value === "object" && value !== null && !Array.isArray(value);
+import { isRecord } from "../shared/json-record.ts";
 
 /**
  * Puts values back into a completions JSON answer, in place: each choice's `text` (which,

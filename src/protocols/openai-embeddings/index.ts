@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { renderOpenAiError } from "../openai-chat/render-error.ts";
-import type { SseEvent } from "../shared/sse-decoder.ts";
 import type { ModelProtocol } from "../types.ts";
 import { describeEmbeddingsAnswer } from "./describe-response.ts";
 import { type EmbeddingsRequest, embeddingsRequestSchema } from "./request-schema.ts";

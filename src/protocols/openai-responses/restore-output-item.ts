@@ -1,5 +1,5 @@
 import type { RestoreEncoding, RestoreKit } from "../types.ts";
-import { isRecord, type JsonRecord } from "./json-record.ts";
+import { isRecord, type JsonRecord } from "../shared/json-record.ts";
 
 /** Restores `container[key]` in place when it is a string; appends the vendor's text to `transcript`. */
 export function restoreField(container: JsonRecord, key: string, kit: RestoreKit, encoding: RestoreEncoding, transcript?: string[]): void {

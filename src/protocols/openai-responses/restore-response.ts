@@ -1,5 +1,5 @@
 import type { RestoreKit } from "../types.ts";
-import { isRecord } from "./json-record.ts";
+import { isRecord } from "../shared/json-record.ts";
 import { restoreField, restoreOutputItem } from "./restore-output-item.ts";
 
 /** Request fields a Response object echoes back; the caller should read what it sent. */

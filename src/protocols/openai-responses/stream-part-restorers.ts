@@ -1,5 +1,5 @@
 import type { RestoreKit, StreamRestore } from "../types.ts";
-import type { JsonRecord } from "./json-record.ts";
+import type { JsonRecord } from "../shared/json-record.ts";
 
 /** A text the Responses API streams in deltas: message text, a refusal, or call arguments. */
 export type StreamedPartKind = "output_text" | "refusal" | "arguments";

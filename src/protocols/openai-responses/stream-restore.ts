@@ -1,7 +1,7 @@
 import type { EventSink, EventTransformer } from "../shared/event-transformer.ts";
 import type { SseEvent } from "../shared/sse-decoder.ts";
 import type { RestoreEncoding, RestoreKit, StreamRestoreStep } from "../types.ts";
-import { isRecord, type JsonRecord } from "./json-record.ts";
+import { isRecord, type JsonRecord } from "../shared/json-record.ts";
 import { restoreField, restoreOutputItem, restoreOutputPart } from "./restore-output-item.ts";
 import { restoreResponsesAnswer } from "./restore-response.ts";
 import { createPartRestorers, type PartMatch, type StreamedPartKind } from "./stream-part-restorers.ts";

@@ -3,7 +3,7 @@ import { schemaLeafSlots } from "../shared/schema-leaf-slots.ts";
 import { slotAt } from "../shared/slot-at.ts";
 import type { TextSlot } from "../types.ts";
 import { ITEM_STRUCTURE_KEYS, SEALED_KEYS } from "./item-structure-keys.ts";
-import { isRecord, type JsonRecord } from "./json-record.ts";
+import { isRecord, type JsonRecord } from "../shared/json-record.ts";
 import type { ResponsesInputItem, ResponsesRequest } from "./request-schema.ts";
 import { unnamedFieldSlots } from "../shared/unnamed-field-slots.ts";
 

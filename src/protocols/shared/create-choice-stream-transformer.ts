@@ -1,9 +1,8 @@
 import type { EventTransformer } from "./event-transformer.ts";
 import type { SseEvent } from "./sse-decoder.ts";
+import { isRecord } from "./json-record.ts";
 
 type Json = Record<string, unknown>;
-
-const isRecord = (value: unknown): value is Json => typeof value === "object" && value !== null && !Array.isArray(value);
 
 /**
  * The frame handling that OpenAI's choice-based streams (chat completions, legacy

@@ -1,4 +1,4 @@
-import type { EventSink, EventTransformer } from "../../shared/event-transformer.ts";
+import type { EventTransformer } from "../../shared/event-transformer.ts";
 import { isJsonObject, type JsonObject } from "../../anthropic-messages/json-value.ts";
 import type { SseEvent } from "../../shared/sse-decoder.ts";
 import { parseEventData } from "../parse-event-data.ts";
