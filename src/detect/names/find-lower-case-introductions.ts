@@ -3,6 +3,7 @@ import { findContextWords, mentions } from "../context/find-context-words.ts";
 import { foldedCanonical } from "../folded-canonical.ts";
 import type { NormalizedText, RecognizerMatch } from "../types.ts";
 import { classifyNameWord } from "./classify-name-word.ts";
+import { NAME_QUALIFIERS } from "./name-context.ts";
 import { nameKindOf } from "./name-lexicon.ts";
 import { wordBefore } from "./word-before.ts";
 
@@ -15,7 +16,6 @@ import { wordBefore } from "./word-before.ts";
 // one pattern, so each input's keyword hits are read once (phrases told apart by first letter).
 // "i am" is found by its "am" ("i" would start too many words), with "i" checked before it.
 const PHRASES = contextPattern(["name is", "name's", "call me", "i'm", "this is", "am"]);
-const NAME_OWNERS = new Set("my his her their your full first last legal given".split(" "));
 // Up to three lower-case words (letters, marks, inner apostrophes: "o'brien") after the phrase.
 const LOWER_CASE_WORD = / (\p{Ll}[\p{Ll}\p{M}]*(?:['’]\p{Ll}[\p{Ll}\p{M}]*)*)/uy;
 const POSSESSIVE = /['’]s$/u;
@@ -26,6 +26,10 @@ const NAME_END = /^(?:$|[\s,;:!?)"]|\.(?![\w@])|['’]s(?![\w@]))/u;
 // happens to hold is chat shorthand.
 const AFTER_INTRODUCTION = /^(?:$|[,.;:!?)"]|\s*\n| (?:and|from|here|with|calling|writing|speaking|again)(?![\p{L}\p{N}]))/u;
 const MAX_WORDS = 3;
+// First letters that tell the phrases apart; a new phrase must not share one with another kind.
+const N = 0x6e;
+const C = 0x63;
+const A = 0x61;
 
 /** Whether a lower-case word may be part of a name: known to the lexicon, or unknown but not an English word. */
 function classOf(word: string): ReturnType<typeof classifyNameWord> {
@@ -69,7 +73,7 @@ function nameAfter(text: string, from: number, naming: boolean): RecognizerMatch
 /** Whether the naming phrase at `start` is "call me", or "name is" after a person's word ("my", "full" …). */
 function namesAPerson(text: string, start: number): boolean {
   const startsWithC = (text.charCodeAt(start) | 32) === 99;
-  return startsWithC || NAME_OWNERS.has(wordBefore(text, start)?.word ?? "");
+  return startsWithC || NAME_QUALIFIERS.has(wordBefore(text, start)?.word ?? "");
 }
 
 /**
@@ -84,9 +88,9 @@ export function findLowerCaseIntroductions(input: NormalizedText): RecognizerMat
   for (const phrase of findContextWords(input, PHRASES)) {
     const first = text.charCodeAt(phrase.start) | 32;
     // "n"ame is, "c"all me: naming; "i"'m, "t"his is, (i) "a"m: introducing.
-    const naming = first === 110 || first === 99;
+    const naming = first === N || first === C;
     if (naming && !namesAPerson(text, phrase.start)) continue;
-    if (first === 97 && wordBefore(text, phrase.start)?.word !== "i") continue;
+    if (first === A && wordBefore(text, phrase.start)?.word !== "i") continue;
     const name = nameAfter(text, phrase.end, naming);
     if (name) found.push(name);
   }

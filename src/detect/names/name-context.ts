@@ -20,7 +20,7 @@ import { type WordBefore, wordBefore } from "./word-before.ts";
 export type NameContext = "strong" | "medium" | "standalone" | "none";
 
 const STRONG_PHRASES = ["my name is", "name is", "name's", "call me", "dear", "attn", "attention"];
-const NAME_QUALIFIERS = new Set(["full", "first", "last", "given", "family", "middle", "legal", "maiden", "preferred", "birth", "patient's", "your", "my", "his", "her", "their"]);
+export const NAME_QUALIFIERS: ReadonlySet<string> = new Set(["full", "first", "last", "given", "family", "middle", "legal", "maiden", "preferred", "birth", "patient's", "your", "my", "his", "her", "their"]);
 const GREETINGS = ["hi", "hello", "hey", "dear", "morning", "afternoon", "evening", "greetings", "welcome"];
 const SIGN_OFFS = ["thanks", "thank you", "regards", "cheers", "sincerely", "best", "thx", "warmly", "yours", "respectfully", "love"];
 const MEDIUM_PHRASES = [
